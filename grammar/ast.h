@@ -247,7 +247,13 @@ typedef enum MiSyntaxErrorKind {
     MI_SYNERR_INCOMPLETE,   /* MI_PARSE_SINGLE only: the input ended inside an
                              * open bracket, a compound statement or a
                              * triple-quoted string: the REPL asks for more */
-    MI_SYNERR_NOMEMORY      /* out of memory: the caller raises MemoryError */
+    MI_SYNERR_NOMEMORY,     /* out of memory, or input nested deeper than the
+                             * parser's stack (as CPython 3.10): the caller
+                             * raises MemoryError */
+    MI_SYNERR_RECURSION     /* a tree deeper than the compiler may recurse
+                             * (CPython 3.10's "maximum recursion depth
+                             * exceeded during compilation"): the caller
+                             * raises RecursionError with `msg` */
 } MiSyntaxErrorKind;
 
 /* A syntax error as CPython reports it.  `text` is the offending source line

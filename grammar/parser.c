@@ -1,0 +1,891 @@
+/* grammar/parser.c: mi_parse(), the driver that feeds the lexer's tokens to
+ * the lemon parser, and everything about syntax errors.
+ *
+ * A parse:
+ *   1. feed a start token choosing the mode, then every token of the
+ *      lexer, then lemon's end of input (0);
+ *   2. a lexer error is final (CPython's tokenizer raises at once);
+ *   3. a parser error (%syntax_error) gets CPython 3.10's message for its
+ *      situation: unexpected indent, expected an indented block, expected
+ *      ':', a missing comma, `print x`, ... (see syntax_error_message());
+ *      some hints parse ahead (sub-parses over the following tokens) to
+ *      find the extent of the next expression, as CPython's second pass;
+ *   4. after a parser error the rest of the source is tokenized, and a
+ *      tokenizer error there wins, as in CPython ("full source check").
+ * In MI_PARSE_SINGLE mode, running out of input where more could follow is
+ * MI_SYNERR_INCOMPLETE, which the REPL turns into a "... " prompt.
+ *
+ * F-string expressions are parsed here too (mi_parse_fstring_expr), as
+ * nested parses of "(expr)" sharing the arena and the error slot.
+ *
+ * Lemon parser objects are kept in a small pool, one per nesting level
+ * (main parse, f-string expressions, hint sub-parses). */
+#include "grammar/ast.h"
+#include "grammar/parser.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The lemon functions (generated; their prototypes are not exported). */
+void mi_lemonInit(void *parser);
+void mi_lemonFinalize(void *parser);
+void mi_lemon(void *parser, int kind, MiToken minor, MiParser *ps);
+
+/* Parser objects per nesting level: f-strings inside f-strings, plus one
+ * level for the sub-parses of error hints. */
+#define MI_LEMON_LEVELS (MI_FSTRING_MAX_NESTING + 3)
+
+typedef struct MiParseCtx {
+    void *lemons[MI_LEMON_LEVELS];
+    int   final;                 /* the error may not be replaced */
+} MiParseCtx;
+
+/* Per-parse data that parser.h's MiParser has no room for. */
+typedef struct MiSubInfo {
+    MiParseCtx *ctx;
+    int         level;
+    int         hint;            /* a hint sub-parse: errors are scratch */
+    int         tok_level;       /* bracket depth before ps->tok */
+    const char *fstring_line_start;
+} MiSubInfo;
+
+/* MiParser is shared with the builders; this file keeps its extra state
+ * in a wrapper whose first member is the MiParser. */
+typedef struct MiDriver {
+    MiParser  ps;
+    MiSubInfo info;
+} MiDriver;
+
+static MiSubInfo *
+info_of(MiParser *ps)
+{
+    return &((MiDriver *)ps)->info;
+}
+
+static void *
+lemon_at(MiParser *ps, int level)
+{
+    MiParseCtx *ctx = info_of(ps)->ctx;
+    if (level >= MI_LEMON_LEVELS)
+        return NULL;
+    if (ctx->lemons[level] == NULL)
+        ctx->lemons[level] = malloc(mi_lemon_size());
+    if (ctx->lemons[level] != NULL)
+        mi_lemonInit(ctx->lemons[level]);
+    return ctx->lemons[level];
+}
+
+/* ---- recording errors ---------------------------------------------------------- */
+
+/* Finds the first byte of 1-based line `line` of the source. */
+static const char *
+line_start_of(const MiParser *ps, int line)
+{
+    const char *p = ps->src;
+    if (ps->end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    for (int n = 1; n < line && p < ps->end; p++) {
+        if (*p == '\n' || (*p == '\r' && (p + 1 >= ps->end || p[1] != '\n'))) {
+            n++;
+            if (n == line)
+                return p + 1;
+        }
+    }
+    return p;
+}
+
+static const char *
+line_end_of(const MiParser *ps, const char *start)
+{
+    const char *p = start;
+    while (p < ps->end && *p != '\n' && *p != '\r')
+        p++;
+    return p;
+}
+
+/* Marks ps failed, and the parses it is part of. */
+static void
+mark_failed(MiParser *ps)
+{
+    for (MiParser *p = ps; p != NULL; p = p->outer)
+        p->failed = 1;
+}
+
+/* Rewrites an error found inside an f-string expression the way CPython
+ * reports it: prefixed "f-string: ", against the text "(expr)". */
+static void
+fstring_error(MiParser *ps)
+{
+    MiSyntaxError *err = ps->err;
+    char msg[sizeof err->msg];
+    if (err->kind != MI_SYNERR_SYNTAX && err->kind != MI_SYNERR_INDENTATION
+        && err->kind != MI_SYNERR_TAB)
+        return;
+    memcpy(msg, err->msg, sizeof msg);
+    snprintf(err->msg, sizeof err->msg, "f-string: %.140s", msg);
+    const char *ls = info_of(ps)->fstring_line_start;
+    int expr_col = (int)mi_utf8_count(ls, (size_t)(ps->fstring_text - ls));
+    if (err->line == ps->fstring_line) {
+        err->col = err->col - expr_col + 1;
+        if (err->end_col > 0)
+            err->end_col = err->end_col - expr_col + 1;
+    }
+    const char *e = ps->fstring_text, *stop = e + ps->fstring_len;
+    const char *nl = memchr(e, '\n', ps->fstring_len);
+    if (nl != NULL && err->line == ps->fstring_line)
+        stop = nl;
+    size_t n = (size_t)(stop - e);
+    char *text = mi_arena_alloc(ps->arena, n + 3);
+    if (text != NULL) {
+        text[0] = '(';
+        memcpy(text + 1, e, n);
+        text[n + 1] = nl != NULL && err->line == ps->fstring_line ? '\0' : ')';
+        text[n + 2] = '\0';
+    }
+    err->text = text;
+}
+
+/* Fills in the error slot: `kind`, the message, and the location as
+ * CPython's SyntaxError attributes (1-based character offsets). */
+static void
+record(MiParser *ps, MiSyntaxErrorKind kind, int line, int col, int end_line, int end_col,
+       const char *text, size_t text_len, const char *fmt, va_list ap)
+{
+    MiSyntaxError *err = ps->err;
+    if (ps->failed)
+        return;
+    memset(err, 0, sizeof *err);
+    err->kind = kind;
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    err->line = line;
+    err->col = col;
+    err->end_line = end_line;
+    err->end_col = end_col;
+    if (text != NULL)
+        err->text = mi_arena_strndup(ps->arena, text, text_len);
+    if (ps->in_fstring)
+        fstring_error(ps);
+    mark_failed(ps);
+}
+
+static void
+record_v(MiParser *ps, MiSyntaxErrorKind kind, int line, int col, int end_line, int end_col,
+         const char *text, size_t text_len, const char *fmt, ...)
+    __attribute__((format(printf, 9, 10)));
+
+static void
+record_v(MiParser *ps, MiSyntaxErrorKind kind, int line, int col, int end_line, int end_col,
+         const char *text, size_t text_len, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    record(ps, kind, line, col, end_line, end_col, text, text_len, fmt, ap);
+    va_end(ap);
+}
+
+void
+mi_error_nomemory(MiParser *ps)
+{
+    record_v(ps, MI_SYNERR_NOMEMORY, 0, 0, 0, 0, NULL, 0, "%s", "");
+    info_of(ps)->ctx->final = 1;
+}
+
+/* Records an error between byte positions, converting columns to 1-based
+ * character offsets on their lines. */
+static void
+error_at_v(MiParser *ps, MiSyntaxErrorKind kind, int line, int col, int end_line, int end_col,
+           const char *fmt, va_list ap)
+{
+    if (ps->failed)
+        return;
+    if (line <= 0) {
+        record(ps, kind, 0, 0, 0, 0, NULL, 0, fmt, ap);
+        return;
+    }
+    const char *ls = line_start_of(ps, line);
+    const char *le = line_end_of(ps, ls);
+    int c = (int)mi_utf8_count(ls, (size_t)col) + 1;
+    int ec = end_col;
+    if (end_line > 0 && end_col >= 0) {
+        const char *els = end_line == line ? ls : line_start_of(ps, end_line);
+        ec = (int)mi_utf8_count(els, (size_t)end_col) + 1;
+    }
+    record(ps, kind, line, c, end_line, ec, ls, (size_t)(le - ls), fmt, ap);
+}
+
+void
+mi_error_at(MiParser *ps, MiSyntaxErrorKind kind, int line, int col, int end_line, int end_col,
+            const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (kind == MI_SYNERR_RECURSION)
+        info_of(ps)->ctx->final = 1;
+    error_at_v(ps, kind, line, col, end_line, end_col, fmt, ap);
+    va_end(ap);
+}
+
+void
+mi_error_at_node(MiParser *ps, const MiAst *node, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    error_at_v(ps, MI_SYNERR_SYNTAX, node->line, node->col, node->end_line, node->end_col, fmt,
+               ap);
+    va_end(ap);
+}
+
+void
+mi_error_range(MiParser *ps, const MiAst *from, const MiAst *to, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    error_at_v(ps, MI_SYNERR_SYNTAX, from->line, from->col, to->end_line, to->end_col, fmt, ap);
+    va_end(ap);
+}
+
+/* Whether `tok` is one the lexer made up at the end of input. */
+static int
+at_eof(const MiParser *ps, const MiToken *tok)
+{
+    return tok->kind == MI_TK_ENDMARKER
+           || ((tok->kind == TK_DEDENT || tok->kind == TK_NEWLINE) && tok->length == 0
+               && tok->start >= ps->end);
+}
+
+static void
+error_at_token_v(MiParser *ps, MiSyntaxErrorKind kind, const MiToken *tok, const char *fmt,
+                 va_list ap)
+{
+    if (at_eof(ps, tok) && ps->prev.kind == TK_NEWLINE) {
+        /* CPython places errors at the end of input on the last line. */
+        error_at_v(ps, kind, ps->prev.line, ps->prev.col, ps->prev.line, -1, fmt, ap);
+        return;
+    }
+    if (tok->kind == TK_NEWLINE) {
+        /* CPython's NEWLINE token has no width. */
+        error_at_v(ps, kind, tok->line, tok->col, tok->line, tok->col, fmt, ap);
+        return;
+    }
+    error_at_v(ps, kind, tok->line, tok->col, tok->end_line, tok->end_col, fmt, ap);
+}
+
+void
+mi_error_at_token(MiParser *ps, const MiToken *tok, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    error_at_token_v(ps, MI_SYNERR_SYNTAX, tok, fmt, ap);
+    va_end(ap);
+}
+
+static void
+error_token(MiParser *ps, MiSyntaxErrorKind kind, const MiToken *tok, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+error_token(MiParser *ps, MiSyntaxErrorKind kind, const MiToken *tok, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    error_at_token_v(ps, kind, tok, fmt, ap);
+    va_end(ap);
+}
+
+/* Copies a lexer error into the error slot; with `replace`, over an
+ * error already recorded. */
+static void
+lexer_error(MiParser *ps, MiLexer *lx, int replace)
+{
+    const MiLexError *le = mi_lex_error(lx);
+    if (replace)
+        ps->failed = 0;
+    if (le->kind == MI_LEX_ERR_NOMEMORY) {
+        mi_error_nomemory(ps);
+        return;
+    }
+    MiSyntaxErrorKind kind = le->kind == MI_LEX_ERR_INDENT ? MI_SYNERR_INDENTATION
+                             : le->kind == MI_LEX_ERR_TAB ? MI_SYNERR_TAB : MI_SYNERR_SYNTAX;
+    if (le->incomplete && ps->mode == MI_PARSE_SINGLE && !ps->in_fstring)
+        kind = MI_SYNERR_INCOMPLETE;
+    if (le->no_location)
+        record_v(ps, kind, 0, 0, 0, 0, NULL, 0, "%s", le->msg);
+    else
+        record_v(ps, kind, le->line, le->col, le->end_line, le->end_col, le->text, le->text_len,
+                 "%s", le->msg);
+    info_of(ps)->ctx->final = 1;
+}
+
+/* ---- lemon callbacks -------------------------------------------------------------- */
+
+void
+mi_parser_stack_overflow(MiParser *ps)
+{
+    mi_error_nomemory(ps);
+}
+
+/* The descriptions of "expected an indented block after ...". */
+static const char *
+block_owner(int kind)
+{
+    switch (kind) {
+    case TK_IF: return "'if' statement";
+    case TK_ELIF: return "'elif' statement";
+    case TK_ELSE: return "'else' statement";
+    case TK_WHILE: return "'while' statement";
+    case TK_FOR: return "'for' statement";
+    case TK_WITH: return "'with' statement";
+    case TK_TRY: return "'try' statement";
+    case TK_EXCEPT: return "'except' statement";
+    case TK_FINALLY: return "'finally' statement";
+    case TK_DEF: return "function definition";
+    case TK_CLASS: return "class definition";
+    default: return NULL;
+    }
+}
+
+static int
+starts_expression(int kind)
+{
+    switch (kind) {
+    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB:
+    case TK_LBRACE: case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_NOT:
+    case TK_LAMBDA: case TK_NONE: case TK_TRUE: case TK_FALSE: case TK_ELLIPSIS:
+    case TK_AWAIT:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The last expression built, if it ends where the token before the error
+ * ends: the "a" of CPython's hints. */
+static MiAst *
+last_expression(MiParser *ps)
+{
+    if (ps->recent_count == 0)
+        return NULL;
+    MiAst *a = ps->recent[(ps->recent_count - 1) % MI_RECENT_NODES];
+    if (a->end_line != ps->prev.end_line || a->end_col != ps->prev.end_col)
+        return NULL;
+    return a;
+}
+
+/* The expression built before `b` (ending before b starts), or NULL. */
+static MiAst *
+expression_before(MiParser *ps, const MiAst *b)
+{
+    unsigned n = ps->recent_count < MI_RECENT_NODES ? ps->recent_count : MI_RECENT_NODES;
+    for (unsigned i = 1; i <= n; i++) {
+        MiAst *e = ps->recent[(ps->recent_count - i) % MI_RECENT_NODES];
+        if (e->line < b->line || (e->line == b->line && e->col < b->col)) {
+            if (e->end_line < b->line || (e->end_line == b->line && e->end_col <= b->col))
+                return e;
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
+/* Whether the source at `node` starts with a soft keyword (match, case,
+ * _), before which CPython gives no comma hint. */
+static int
+starts_with_soft_keyword(MiParser *ps, const MiAst *node)
+{
+    static const char *const words[] = { "_", "match", "case" };
+    const char *p = line_start_of(ps, node->line) + node->col;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t n = strlen(words[i]);
+        if ((size_t)(ps->end - p) >= n && memcmp(p, words[i], n) == 0
+            && (p + n == ps->end || !(p[n] == '_' || (p[n] >= 'a' && p[n] <= 'z')
+                                      || (p[n] >= 'A' && p[n] <= 'Z')
+                                      || (p[n] >= '0' && p[n] <= '9')
+                                      || (unsigned char)p[n] >= 0x80)))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- hint sub-parses -------------------------------------------------------------- */
+
+typedef struct MiTokenBuf {
+    MiToken *items;
+    int      len, cap;
+} MiTokenBuf;
+
+static int
+buf_push(MiParser *ps, MiTokenBuf *buf, const MiToken *tok)
+{
+    if (buf->len == buf->cap) {
+        int cap = buf->cap ? buf->cap * 2 : 16;
+        MiToken *items = mi_arena_alloc(ps->arena, (size_t)cap * sizeof *items);
+        if (items == NULL)
+            return -1;
+        if (buf->len > 0)
+            memcpy(items, buf->items, (size_t)buf->len * sizeof *items);
+        buf->items = items;
+        buf->cap = cap;
+    }
+    buf->items[buf->len++] = *tok;
+    return 0;
+}
+
+/* Feeds `count` tokens of `buf` (reading more from the lexer when the
+ * buffer runs out and count < 0) to a fresh scratch parser for `start`;
+ * with count >= 0 the end of input follows.  Returns the number of tokens
+ * fed before the parser failed (or all of them), or -1 when the lexer
+ * failed (recorded as the real error). */
+static int
+run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepted)
+{
+    MiDriver sub;
+    MiSyntaxError scratch;
+    memset(&sub, 0, sizeof sub);
+    sub.ps.arena = ps->arena;
+    sub.ps.src = ps->src;
+    sub.ps.end = ps->end;
+    sub.ps.filename = ps->filename;
+    sub.ps.mode = ps->mode;
+    sub.ps.err = &scratch;
+    sub.ps.in_fstring = ps->in_fstring;
+    sub.info = *info_of(ps);
+    sub.info.level++;
+    sub.info.hint = 1;
+    *accepted = 0;
+    void *lemon = lemon_at(&sub.ps, sub.info.level);
+    if (lemon == NULL)
+        return 0;
+    MiToken st;
+    memset(&st, 0, sizeof st);
+    st.kind = start;
+    mi_lemon(lemon, start, st, &sub.ps);
+    int fed = 0;
+    for (;;) {
+        MiToken tok;
+        if (count >= 0 && fed == count) {
+            memset(&tok, 0, sizeof tok);
+            mi_lemon(lemon, 0, tok, &sub.ps);
+            *accepted = !sub.ps.failed;
+            break;
+        }
+        if (fed == buf->len) {
+            int kind = mi_lex_next(ps->lx, &tok);
+            if (kind == MI_TK_ERROR) {
+                lexer_error(ps, ps->lx, 0);
+                fed = -1;
+                break;
+            }
+            if (tok.line > ps->furthest_line)
+                ps->furthest_line = tok.line;
+            if (buf_push(ps, buf, &tok) < 0)
+                break;
+        }
+        tok = buf->items[fed];
+        sub.ps.prev2 = sub.ps.prev;
+        sub.ps.prev = sub.ps.tok;
+        sub.ps.tok = tok;
+        mi_lemon(lemon, tok.kind, tok, &sub.ps);
+        if (sub.ps.failed)
+            break;
+        fed++;
+        if (tok.kind == MI_TK_ENDMARKER) {
+            *accepted = 1;
+            break;
+        }
+    }
+    mi_lemonFinalize(lemon);
+    return fed;
+}
+
+/* Finds the extent of the phrase `start` (an expression) that begins
+ * with the tokens of `buf` and goes on as far as it can, as CPython's
+ * second pass does.  Returns 1 with the last token of the phrase and the
+ * kind of the token after it, 0 when no phrase starts there, -1 when the
+ * lexer failed on the way (that error is recorded). */
+static int
+phrase_extent(MiParser *ps, int start, MiTokenBuf *buf, MiToken *last, int *next_kind)
+{
+    int accepted;
+    int k = run_hint_parse(ps, start, buf, -1, &accepted);
+    if (k < 0)
+        return -1;
+    if (accepted && k > 0 && buf->items[k - 1].kind == MI_TK_ENDMARKER)
+        k--;
+    if (k <= 0)
+        return 0;
+    run_hint_parse(ps, start, buf, k, &accepted);
+    if (!accepted)
+        return 0;
+    *last = buf->items[k - 1];
+    *next_kind = k < buf->len ? buf->items[k].kind : MI_TK_ENDMARKER;
+    return 1;
+}
+
+/* The tokens from the one being fed (or the one after it) onwards. */
+static int
+tokens_from_here(MiParser *ps, MiTokenBuf *buf, int skip_current)
+{
+    memset(buf, 0, sizeof *buf);
+    if (!skip_current)
+        return buf_push(ps, buf, &ps->tok);
+    return 0;
+}
+
+static int
+is_named(const MiAst *a, const char *id)
+{
+    return a->kind == MI_AST_NAME && strcmp(a->u.name.id, id) == 0;
+}
+
+/* ---- the syntax error callback --------------------------------------------------- */
+
+void
+mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor)
+{
+    MiSubInfo *info = info_of(ps);
+    const MiToken *tok = &ps->tok;
+    (void)minor;
+    if (ps->failed)
+        return;
+    if (info->hint) {
+        mark_failed(ps);
+        return;
+    }
+    if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring && kind == MI_TK_ENDMARKER) {
+        record_v(ps, MI_SYNERR_INCOMPLETE, ps->prev.line, 0, ps->prev.line, 0, NULL, 0,
+                 "unexpected EOF while parsing");
+        return;
+    }
+    if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring && mi_lemon_accepts(lemon, 0)) {
+        mi_error_at_token(ps, tok, "multiple statements found while compiling a single "
+                          "statement");
+        return;
+    }
+    if (kind == TK_INDENT) {
+        int col = (int)mi_utf8_count(tok->start, tok->length);
+        record_v(ps, MI_SYNERR_INDENTATION, tok->line, col, tok->line, -1,
+                 tok->start, (size_t)(line_end_of(ps, tok->start) - tok->start),
+                 "unexpected indent");
+        return;
+    }
+    if (kind == TK_DEDENT && !at_eof(ps, tok)) {
+        error_token(ps, MI_SYNERR_INDENTATION, tok, "unexpected unindent");
+        return;
+    }
+    /* A block header's ':' and NEWLINE were accepted: INDENT must follow. */
+    if (ps->prev.kind == TK_NEWLINE && ps->prev2.kind == TK_COLON
+        && block_owner(ps->stmt_kw_kind) != NULL) {
+        error_token(ps, MI_SYNERR_INDENTATION, tok,
+                    "expected an indented block after %s on line %d",
+                    block_owner(ps->stmt_kw_kind), ps->stmt_kw_line);
+        return;
+    }
+    if (kind != TK_EXCEPT && kind != TK_FINALLY && mi_lemon_accepts(lemon, TK_EXCEPT)
+        && mi_lemon_accepts(lemon, TK_FINALLY)) {
+        mi_error_at_token(ps, tok, "expected 'except' or 'finally' block");
+        return;
+    }
+    if (info->tok_level == 0 && !ps->in_fstring && kind != TK_COLON
+        && mi_lemon_accepts(lemon, TK_COLON)) {
+        int stmt = ps->stmt_kw_kind;
+        int forced = stmt == TK_CLASS || stmt == TK_DEF || stmt == TK_FOR || stmt == TK_WITH
+                     || stmt == TK_TRY || stmt == TK_ELSE || stmt == TK_FINALLY;
+        if (forced || (kind == TK_NEWLINE && block_owner(stmt) != NULL)) {
+            mi_error_at_token(ps, tok, "expected ':'");
+            return;
+        }
+    }
+    MiAst *a = last_expression(ps);
+    MiTokenBuf buf;
+    MiToken last;
+    int next_kind;
+    if (kind == TK_EQUAL && a != NULL && mi_lemon_accepts(lemon, TK_COLONEQUAL)) {
+        /* "if x = 1:" (CPython's invalid_named_expression). */
+        if (tokens_from_here(ps, &buf, 1) < 0)
+            return;
+        int r = phrase_extent(ps, TK_START_BITOR, &buf, &last, &next_kind);
+        if (r < 0)
+            return;
+        if (r > 0 && next_kind != TK_EQUAL && next_kind != TK_COLONEQUAL) {
+            if (a->kind == MI_AST_NAME) {
+                mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line, last.end_col,
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                return;
+            }
+            int plain = a->kind != MI_AST_LIST && a->kind != MI_AST_TUPLE
+                        && a->kind != MI_AST_GENERATOREXP && a->kind != MI_AST_COMPARE
+                        && a->kind != MI_AST_BOOLOP && a->kind != MI_AST_IFEXP
+                        && a->kind != MI_AST_LAMBDA
+                        && !(a->kind == MI_AST_UNARYOP && a->u.unaryop.op == MI_OP_NOT)
+                        && !(a->kind == MI_AST_CONSTANT
+                             && (a->u.constant.kind == MI_CONST_NONE
+                                 || a->u.constant.kind == MI_CONST_TRUE
+                                 || a->u.constant.kind == MI_CONST_FALSE));
+            if (plain) {
+                /* Reuse the target messages of ast.c by their names. */
+                mi_error_at_node(ps, a, "cannot assign to %s here. Maybe you meant '==' "
+                                 "instead of '='?", a->kind == MI_AST_CALL ? "function call"
+                                 : a->kind == MI_AST_CONSTANT ? "literal"
+                                 : a->kind == MI_AST_ATTRIBUTE ? "attribute"
+                                 : a->kind == MI_AST_SUBSCRIPT ? "subscript"
+                                 : "expression");
+                return;
+            }
+        }
+        mi_error_at_token(ps, tok, "invalid syntax");
+        return;
+    }
+    if (a != NULL && starts_expression(kind)
+        && (is_named(a, "print") || is_named(a, "exec"))) {
+        if (tokens_from_here(ps, &buf, 0) < 0)
+            return;
+        int r = phrase_extent(ps, TK_START_EXPRS, &buf, &last, &next_kind);
+        if (r < 0)
+            return;
+        if (r > 0) {
+            mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line, last.end_col,
+                        "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                        a->u.name.id, a->u.name.id);
+            return;
+        }
+    }
+    if (a != NULL && kind != TK_ELSE && mi_lemon_accepts(lemon, TK_ELSE)) {
+        MiAst *body = expression_before(ps, a);
+        if (body != NULL) {
+            mi_error_at(ps, MI_SYNERR_SYNTAX, body->line, body->col, a->end_line, a->end_col,
+                        "expected 'else' after 'if' expression");
+            return;
+        }
+    }
+    if (a != NULL && (info->tok_level > 0 || ps->in_fstring) && starts_expression(kind)
+        && mi_lemon_accepts(lemon, TK_COMMA)) {
+        /* "[1 2]": CPython's invalid_expression, a disjunction followed
+         * by an expression inside brackets. */
+        for (;;) {
+            if (a->kind == MI_AST_LAMBDA)
+                a = a->u.lambda.body;
+            else if (a->kind == MI_AST_IFEXP)
+                a = a->u.ifexp.orelse;
+            else if (a->kind == MI_AST_NAMEDEXPR)
+                a = a->u.namedexpr.value;
+            else if (a->kind == MI_AST_KEYWORD)
+                a = a->u.keyword.value;
+            else
+                break;
+        }
+        int excluded = (a->kind == MI_AST_NAME && kind == TK_STRING)
+                       || starts_with_soft_keyword(ps, a)
+                       || is_named(a, "print") || is_named(a, "exec");
+        if (!excluded) {
+            if (tokens_from_here(ps, &buf, 0) < 0)
+                return;
+            int r = phrase_extent(ps, TK_START_TEST, &buf, &last, &next_kind);
+            if (r < 0)
+                return;
+            if (r > 0) {
+                mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line,
+                            last.end_col, "invalid syntax. Perhaps you forgot a comma?");
+                return;
+            }
+        }
+    }
+    if (at_eof(ps, tok) && ps->prev.kind == TK_NEWLINE) {
+        record_v(ps, MI_SYNERR_SYNTAX, ps->prev.line, 0, ps->prev.line, 0,
+                 line_start_of(ps, ps->prev.line),
+                 (size_t)(line_end_of(ps, line_start_of(ps, ps->prev.line))
+                          - line_start_of(ps, ps->prev.line)), "invalid syntax");
+        return;
+    }
+    mi_error_at_token(ps, tok, "invalid syntax");
+}
+
+/* ---- feeding tokens ----------------------------------------------------------------- */
+
+static void
+feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
+{
+    int kind = tok->kind;
+    int first_of_line = ps->tok.kind == TK_NEWLINE || ps->tok.kind == TK_INDENT
+                        || ps->tok.kind == TK_DEDENT || ps->tok.kind >= TK_START_FILE;
+    if (first_of_line && kind != TK_INDENT && kind != TK_DEDENT) {
+        ps->stmt_kw_kind = kind;
+        ps->stmt_kw_line = tok->line;
+    }
+    if (ps->tok.kind == TK_WITH && kind == TK_LPAR)
+        ps->with_lpar = tok->start;
+    ps->prev2 = ps->prev;
+    ps->prev = ps->tok;
+    ps->tok = *tok;
+    info_of(ps)->tok_level = level;
+    mi_lemon(lemon, kind, *tok, ps);
+}
+
+/* Feeds the lexer's tokens until the end of input was fed or an error
+ * stopped the parse. */
+static void
+run(MiParser *ps, void *lemon, MiLexer *lx, const MiToken *close)
+{
+    for (;;) {
+        MiToken tok;
+        int level = mi_lex_open_bracket(lx, NULL, NULL, NULL);
+        int kind = mi_lex_next(lx, &tok);
+        if (kind == MI_TK_ERROR) {
+            lexer_error(ps, lx, 0);
+            return;
+        }
+        if (tok.line > ps->furthest_line)
+            ps->furthest_line = tok.line;
+        if (kind == MI_TK_ENDMARKER && close != NULL) {
+            feed(ps, lemon, close, 1);
+            if (ps->failed)
+                return;
+        }
+        feed(ps, lemon, &tok, level);
+        if (ps->failed || kind == MI_TK_ENDMARKER)
+            return;
+    }
+}
+
+/* CPython tokenizes the rest of the source after a parser error: an
+ * error of its tokenizer there is reported instead. */
+static void
+check_rest_of_source(MiParser *ps, MiLexer *lx)
+{
+    for (;;) {
+        MiToken tok;
+        int kind = mi_lex_next(lx, &tok);
+        if (kind == MI_TK_ENDMARKER)
+            return;
+        if (kind != MI_TK_ERROR)
+            continue;
+        const MiLexError *le = mi_lex_error(lx);
+        if (le->bracket_line > 0 ? ps->furthest_line > le->bracket_line : le->eager)
+            lexer_error(ps, lx, 1);
+        return;
+    }
+}
+
+MiAst *
+mi_parse_fstring_expr(MiParser *ps, const char *src, size_t len, const char *line_start,
+                      int line)
+{
+    if (ps->failed)
+        return NULL;
+    MiSubInfo *info = info_of(ps);
+    if (info->level + 2 >= MI_LEMON_LEVELS) {
+        mi_error_at_token(ps, &ps->tok, "f-string: expressions nested too deeply");
+        return NULL;
+    }
+    MiDriver sub;
+    memset(&sub, 0, sizeof sub);
+    sub.ps.arena = ps->arena;
+    sub.ps.src = ps->src;
+    sub.ps.end = ps->end;
+    sub.ps.filename = ps->filename;
+    sub.ps.mode = MI_PARSE_EVAL;
+    sub.ps.err = ps->err;
+    sub.ps.outer = ps;
+    sub.ps.in_fstring = 1;
+    sub.ps.fstring_text = src;
+    sub.ps.fstring_len = len;
+    sub.ps.fstring_line = line;
+    sub.ps.fstring_depth = ps->fstring_depth + 1;
+    sub.info = *info;
+    sub.info.level++;
+    sub.info.fstring_line_start = line_start;
+    MiLexer *lx = mi_lex_new_nested(src, len, line_start, line);
+    void *lemon = lx != NULL ? lemon_at(&sub.ps, sub.info.level) : NULL;
+    if (lemon == NULL) {
+        mi_lex_free(lx);
+        mi_error_nomemory(ps);
+        return NULL;
+    }
+    sub.ps.lx = lx;
+    MiToken st, lpar, rpar;
+    memset(&st, 0, sizeof st);
+    st.kind = TK_START_EXPRS;
+    st.line = line;
+    lpar = st;
+    lpar.kind = TK_LPAR;
+    lpar.start = src - 1;
+    lpar.length = 1;
+    lpar.col = (int)(src - 1 - line_start);
+    lpar.end_line = line;
+    lpar.end_col = lpar.col + 1;
+    feed(&sub.ps, lemon, &st, 0);
+    feed(&sub.ps, lemon, &lpar, 0);
+    /* The ')' stands where the expression ends. */
+    const char *ls = line_start;
+    int rline = line;
+    for (const char *p = src; p < src + len; p++) {
+        if (*p == '\n' || (*p == '\r' && (p + 1 == src + len || p[1] != '\n'))) {
+            rline++;
+            ls = p + 1;
+        }
+    }
+    rpar = lpar;
+    rpar.kind = TK_RPAR;
+    rpar.start = src + len;
+    rpar.line = rpar.end_line = rline;
+    rpar.col = (int)(src + len - ls);
+    rpar.end_col = rpar.col + 1;
+    if (!sub.ps.failed)
+        run(&sub.ps, lemon, lx, &rpar);
+    mi_lemonFinalize(lemon);
+    mi_lex_free(lx);
+    return sub.ps.failed ? NULL : sub.ps.root;
+}
+
+MiAst *
+mi_parse(const char *src, size_t len, const char *filename, MiParseMode mode,
+         MiAstArena *arena, MiSyntaxError *err)
+{
+    MiDriver d;
+    MiParseCtx ctx;
+    memset(&d, 0, sizeof d);
+    memset(&ctx, 0, sizeof ctx);
+    memset(err, 0, sizeof *err);
+    MiParser *ps = &d.ps;
+    ps->arena = arena;
+    ps->src = src;
+    ps->end = src + len;
+    ps->filename = filename ? filename : "<string>";
+    ps->mode = mode;
+    ps->err = err;
+    d.info.ctx = &ctx;
+    if (len > INT_MAX) {
+        mi_error_nomemory(ps);
+        return NULL;
+    }
+    MiLexer *lx = mi_lex_new(src, len, ps->filename,
+                             mode == MI_PARSE_SINGLE ? MI_LEX_INTERACTIVE : 0);
+    void *lemon = lx ? lemon_at(ps, 0) : NULL;
+    if (lemon != NULL) {
+        ps->lx = lx;
+        MiToken st;
+        memset(&st, 0, sizeof st);
+        st.kind = mode == MI_PARSE_FILE ? TK_START_FILE
+                  : mode == MI_PARSE_SINGLE ? TK_START_SINGLE : TK_START_EVAL;
+        st.start = src;
+        st.line = st.end_line = 1;
+        feed(ps, lemon, &st, 0);
+        run(ps, lemon, lx, NULL);
+        if (ps->failed && !ctx.final && mode != MI_PARSE_SINGLE)
+            check_rest_of_source(ps, lx);
+        if (!ps->failed && ps->root == NULL)
+            mi_error_nomemory(ps);
+    } else {
+        mi_error_nomemory(ps);
+    }
+    for (int i = 0; i < MI_LEMON_LEVELS; i++) {
+        if (ctx.lemons[i] != NULL) {
+            mi_lemonFinalize(ctx.lemons[i]);
+            free(ctx.lemons[i]);
+        }
+    }
+    mi_lex_free(lx);
+    return ps->failed ? NULL : ps->root;
+}
