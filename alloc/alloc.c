@@ -8,10 +8,10 @@
  * small MiLarge header in front.
  *
  * Allocating a block of class c:
- *   1. usable[c] heads the list of c's pools that have a free block; take the
- *      first block of the head pool's free list (constant time);
- *   2. if that emptied the free list, carve the next never-used block off the
- *      pool's tail; when there is none the pool is full and leaves usable[c];
+ *   1. usable[c] heads the list of c's pools that have room; pop the first
+ *      block of the head pool's free list (constant time, one branch);
+ *   2. if that list is empty, carve the next never-used block off the pool's
+ *      tail; when there is none the pool is full and leaves usable[c];
  *   3. when usable[c] is empty, take an empty pool from the first arena of
  *      usable_arenas (mapping a new arena if there is none) and set it up.
  * Freeing block p:
@@ -22,23 +22,28 @@
  *   2. push p on the pool's free list; a pool that was full goes back to the
  *      front of usable[c]; a pool left with no block in use goes back to its
  *      arena's free pools;
- *   3. an arena whose pools are all free is unmapped, unless it is the last
- *      of usable_arenas (at most one such arena is kept, so that a program
- *      allocating and freeing one block at an arena boundary does not map and
- *      unmap a megabyte each time, as in CPython since bpo-37257).
+ *   3. an arena whose pools have all become free is unmapped, unless fewer
+ *      than `reserve` entirely free arenas are kept already: then it stays
+ *      mapped for reuse.  CPython 3.10 keeps one (bpo-37257: allocating and
+ *      freeing one block at an arena boundary must not map and unmap a
+ *      megabyte each time); mini keeps MI_ARENA_RESERVE by default, because
+ *      refaulting a freed megabyte costs 256 page faults, and a fault costs
+ *      0.1 us on bare metal but 17 us on the project's virtual machines.
  * usable_arenas is kept sorted by number of free pools, fewest first, so new
  * pools come from the fullest arena and the emptiest ones get a chance to
  * empty completely.  lasta[k] is the last arena with k free pools, so an
  * arena that gains a pool moves to its new place in constant time.
  *
  * Invariants (mi_alloc_check() verifies them all):
- *   - a pool is in usable[c] iff it serves class c and its free list is not
- *     empty; a pool in use is not full iff its free list is not empty;
+ *   - usable[c] lists pools of class c with a free or never-used block, and
+ *     perhaps, as its head only, a pool that filled up since it was served;
+ *     a pool in use and not listed is full;
  *   - count == 0 iff the pool is free (in its arena's freepools or never
- *     carved); free lists hold exactly the blocks handed out and given back;
+ *     carved); free blocks + never-used blocks + count == pool capacity;
  *   - an arena is in usable_arenas iff it has a free pool; the list is sorted
  *     by nfreepools ascending; nfreepools == length of freepools + uncarved;
- *   - an arena with every pool free is the last of usable_arenas.
+ *   - nempty arenas have every pool free, nempty <= reserve; they are the
+ *     last of usable_arenas.
  *
  * In AddressSanitizer builds every byte of a pool outside live blocks (and
  * past the requested size inside them) is poisoned, so the pool allocator
@@ -115,24 +120,27 @@ struct MiBlock {
     MiBlock *next;
 };
 
-/* Header at the start of each pool; blocks follow at MI_POOL_HEADER. */
+/* The header of a pool, kept in its arena's descriptor: one cache line
+ * each, side by side.  (Headers at the start of each pool, as in CPython,
+ * would all sit at addresses 16 KiB apart, which map to the same few cache
+ * sets and evict one another: a cache miss on nearly every operation.) */
 struct MiPool {
-    MiBlock  *freeblock;      /* free list; NULL iff the pool is full */
+    MiBlock  *freeblock;      /* blocks given back, LIFO; NULL: none */
     MiPool   *next;           /* usable[szidx] list, or arena->freepools */
     MiPool   *prev;           /* usable[szidx] list */
+    char     *base;           /* the pool's MI_POOL_SIZE bytes, all blocks */
     uint32_t  count;          /* blocks handed out; 0 iff the pool is free */
     uint32_t  size;           /* block size, 16 * (szidx + 1) */
     uint32_t  szidx;          /* size class */
     uint32_t  nextoffset;     /* offset of the first never-used block */
     uint32_t  maxnextoffset;  /* last offset where a whole block fits */
-};
+    uint32_t  low;            /* see "pools": 0 iff listed in usable[] */
+} __attribute__((aligned(64)));
 
-#define MI_POOL_HEADER \
-    ((sizeof(MiPool) + MI_ALIGNMENT - 1) & ~(size_t)(MI_ALIGNMENT - 1))
-
-/* One mapped arena.  Descriptors live in malloc'ed memory, so all
- * MI_POOLS_PER_ARENA pools of the arena serve blocks. */
+/* One mapped arena.  The descriptor, with the pool headers, lives in
+ * malloc'ed memory, so all of the arena's bytes serve blocks. */
 struct MiArena {
+    MiPool    pools[MI_POOLS_PER_ARENA];   /* pools[i] describes base + i * 16 KiB */
     char     *base;           /* aligned to MI_ARENA_SIZE */
     MiPool   *freepools;      /* pools used before and free now, by ->next */
     uint32_t  nfreepools;     /* length of freepools + pools never carved */
@@ -152,7 +160,8 @@ struct MiAllocator {
     /* Hot fields first: the fast paths touch these and one pool. */
     int        slow;          /* system malloc, tracing or fault injection */
     uint64_t   nallocs, nfrees, nreallocs;
-    MiPool    *usable[MI_NUM_CLASSES];
+    MiPool    *usable[MI_NUM_CLASSES];   /* see "pools" below */
+    MiPool     no_pool;                  /* sentinel: no free block */
 
     MiArena   *usable_arenas;     /* sorted by nfreepools, fewest first */
     MiArena   *lasta[MI_POOLS_PER_ARENA + 1];  /* last usable arena with k free */
@@ -160,6 +169,8 @@ struct MiAllocator {
     MiLarge    large;             /* sentinel of the large-block ring */
     size_t     nlarge, large_bytes;
     size_t     arenas_allocated, arenas_reclaimed, arenas_held, arenas_highwater;
+    size_t     nempty;            /* arenas with every pool free */
+    size_t     reserve;           /* most such arenas kept mapped */
     size_t     nleaves;
     bool       use_system;
     FILE      *trace;
@@ -170,21 +181,29 @@ struct MiAllocator {
     MiArena  **root[MI_ROOT_LEN]; /* radix tree root */
 };
 
-_Static_assert(MI_POOL_HEADER % MI_ALIGNMENT == 0, "blocks must stay aligned");
-_Static_assert((MI_POOL_SIZE - MI_POOL_HEADER) / MI_SMALL_MAX >= 2,
+_Static_assert(MI_POOL_SIZE / MI_SMALL_MAX >= 2,
                "a full pool must hold two blocks of the largest class");
+_Static_assert(sizeof(MiPool) == 64, "a pool header is one cache line");
 _Static_assert(sizeof(MiLarge) % MI_ALIGNMENT == 0, "large blocks must stay aligned");
 _Static_assert(_Alignof(max_align_t) >= MI_ALIGNMENT, "malloc must align to 16");
 _Static_assert(MI_ARENA_SIZE == (size_t)1 << MI_ARENA_BITS, "arena geometry");
 _Static_assert(MI_POOLS_PER_ARENA > 1, "arena geometry");
 
-#define POOL_OF(p)  ((MiPool *)((uintptr_t)(p) & ~(uintptr_t)(MI_POOL_SIZE - 1)))
+#define MI_POOL_BITS  14                   /* log2(MI_POOL_SIZE) */
+_Static_assert(MI_POOL_SIZE == (size_t)1 << MI_POOL_BITS, "pool geometry");
+
+/* The header of the pool holding address p of `arena`. */
+static inline MiPool *
+pool_of(MiArena *arena, const void *p)
+{
+    return &arena->pools[((uintptr_t)p >> MI_POOL_BITS) & (MI_POOLS_PER_ARENA - 1)];
+}
 
 /* Blocks a pool of block size `size` holds. */
 static inline uint32_t
 pool_capacity(uint32_t size)
 {
-    return (uint32_t)((MI_POOL_SIZE - MI_POOL_HEADER) / size);
+    return (uint32_t)(MI_POOL_SIZE / size);
 }
 
 /* ---- requests to the OS and the C library --------------------------------
@@ -212,6 +231,18 @@ os_malloc(MiAllocator *a, size_t size, bool zero)
     if (os_fails(a))
         return NULL;
     return zero ? calloc(1, size) : malloc(size);
+}
+
+/* Zeroed memory aligned to `align` (a power of two dividing `size`). */
+static void *
+os_aligned_zalloc(MiAllocator *a, size_t align, size_t size)
+{
+    if (os_fails(a))
+        return NULL;
+    void *p = aligned_alloc(align, size);
+    if (p != NULL)
+        memset(p, 0, size);
+    return p;
 }
 
 static void *
@@ -311,7 +342,7 @@ static MiArena *
 new_arena(MiAllocator *a)
 {
     assert(a->usable_arenas == NULL);
-    MiArena *arena = os_malloc(a, sizeof *arena, true);
+    MiArena *arena = os_aligned_zalloc(a, _Alignof(MiArena), sizeof *arena);
     if (arena == NULL)
         return NULL;
     arena->base = map_arena(a);
@@ -326,6 +357,7 @@ new_arena(MiAllocator *a)
     a->arenas = arena;
     a->usable_arenas = arena;
     a->lasta[MI_POOLS_PER_ARENA] = arena;
+    a->nempty++;
     a->arenas_allocated++;
     if (++a->arenas_held > a->arenas_highwater)
         a->arenas_highwater = a->arenas_held;
@@ -375,6 +407,8 @@ arena_lost_pool(MiAllocator *a, MiArena *arena)
     assert(arena == a->usable_arenas && nf > 0);
     if (a->lasta[nf] == arena)
         a->lasta[nf] = NULL;
+    if (nf == MI_POOLS_PER_ARENA)
+        a->nempty--;
     if (nf == 1) {
         unlink_arena(a, arena);
         arena->prev = arena->next = NULL;
@@ -386,7 +420,7 @@ arena_lost_pool(MiAllocator *a, MiArena *arena)
 
 /* A pool of `arena` just became free: one free pool more.  Moves the arena
  * to its place in usable_arenas, or unmaps it when all its pools are free
- * and it is not the last usable arena. */
+ * and `reserve` entirely free arenas are kept already. */
 static void
 arena_gained_pool(MiAllocator *a, MiArena *arena)
 {
@@ -408,10 +442,13 @@ arena_gained_pool(MiAllocator *a, MiArena *arena)
         MiArena *prev = arena->prev;
         a->lasta[nf - 1] = prev != NULL && prev->nfreepools == nf - 1 ? prev : NULL;
     }
-    if (nf == MI_POOLS_PER_ARENA && arena->next != NULL) {
-        unlink_arena(a, arena);
-        release_arena(a, arena);
-        return;
+    if (nf == MI_POOLS_PER_ARENA) {
+        if (a->nempty >= a->reserve) {
+            unlink_arena(a, arena);
+            release_arena(a, arena);
+            return;
+        }
+        a->nempty++;
     }
     if (a->lasta[nf] == NULL)
         a->lasta[nf] = arena;
@@ -427,7 +464,58 @@ arena_gained_pool(MiAllocator *a, MiArena *arena)
     }
 }
 
-/* ---- pools ------------------------------------------------------------------ */
+/* Unmaps entirely free arenas, the last of usable_arenas, until `keep` are
+ * left.  Returns how many went. */
+static size_t
+release_empty_arenas(MiAllocator *a, size_t keep)
+{
+    size_t released = 0;
+    while (a->nempty > keep) {
+        MiArena *arena = a->lasta[MI_POOLS_PER_ARENA], *prev = arena->prev;
+        assert(arena->next == NULL && arena->nfreepools == MI_POOLS_PER_ARENA);
+        a->lasta[MI_POOLS_PER_ARENA] =
+            prev != NULL && prev->nfreepools == MI_POOLS_PER_ARENA ? prev : NULL;
+        unlink_arena(a, arena);
+        release_arena(a, arena);
+        a->nempty--;
+        released++;
+    }
+    return released;
+}
+
+/* ---- pools ------------------------------------------------------------------
+ * usable[c] heads a doubly-linked, NULL-terminated list of c's pools, or is
+ * the sentinel &a->no_pool (no free block) when c has none.  Every listed
+ * pool has a free or never-used block, except perhaps the head, which may
+ * have filled up since: the allocation that finds it full takes it out, and
+ * a block freed into it before that costs no list work.
+ *
+ * A full pool that gets blocks back returns to the front of usable[c] only
+ * once a sixteenth of it is free (CPython relinks it at the first block).
+ * Freed objects tend to be allocated again at once, so relinking at the
+ * first block makes the pool full again at the next allocation, and the
+ * interpreter's mix of lifetimes spent a tenth of its allocator time taking
+ * pools out of the list and putting them back.  The blocks waiting in
+ * unlisted pools are at most that sixteenth.
+ *
+ * `low` makes that one compare on the free path: a listed pool has low 0
+ * (count reaching 0 means empty); an unlisted one has low = capacity - the
+ * blocks it waits for. */
+
+/* Whether `pool` has neither a free nor a never-used block. */
+static inline bool
+pool_is_full(const MiPool *pool)
+{
+    return pool->freeblock == NULL && pool->nextoffset > pool->maxnextoffset;
+}
+
+/* `low` of an unlisted pool of block size `size`. */
+static inline uint32_t
+unlisted_low(uint32_t size)
+{
+    uint32_t cap = pool_capacity(size);
+    return cap - cap / 16;
+}
 
 /* Removes `pool` from usable[pool->szidx], wherever it is in the list. */
 static void
@@ -436,61 +524,71 @@ unlink_pool(MiAllocator *a, MiPool *pool)
     if (pool->prev != NULL)
         pool->prev->next = pool->next;
     else
-        a->usable[pool->szidx] = pool->next;
+        a->usable[pool->szidx] = pool->next != NULL ? pool->next : &a->no_pool;
     if (pool->next != NULL)
         pool->next->prev = pool->prev;
 }
 
-/* Puts `pool` at the front of usable[pool->szidx]. */
+/* Takes the full head `pool` out of usable[]. */
+static void
+unlist_full_pool(MiAllocator *a, MiPool *pool)
+{
+    unlink_pool(a, pool);
+    pool->low = unlisted_low(pool->size);
+}
+
+/* Puts `pool` at the front of usable[pool->szidx]; a full head leaves. */
 static void
 link_pool(MiAllocator *a, MiPool *pool)
 {
     MiPool *head = a->usable[pool->szidx];
-    pool->prev = NULL;
-    pool->next = head;
-    if (head != NULL)
-        head->prev = pool;
-    a->usable[pool->szidx] = pool;
-}
-
-/* The head pool of its class just gave out the last block of its free list.
- * Carves the next never-used block into the list, or, when the pool is full,
- * takes it out of usable[] (so the invariant "usable pools have free blocks"
- * holds). */
-static void
-pool_refill(MiAllocator *a, MiPool *pool)
-{
-    if (pool->nextoffset <= pool->maxnextoffset) {
-        MiBlock *b = (MiBlock *)((char *)pool + pool->nextoffset);
-        pool->nextoffset += pool->size;
-        MI_UNPOISON(b, sizeof *b);
-        b->next = NULL;
-        MI_POISON(b, sizeof *b);
-        pool->freeblock = b;
-    } else {
-        assert(a->usable[pool->szidx] == pool);
-        unlink_pool(a, pool);
+    if (head != &a->no_pool && pool_is_full(head)) {
+        unlist_full_pool(a, head);
+        head = a->usable[pool->szidx];
     }
+    pool->prev = NULL;
+    pool->next = head != &a->no_pool ? head : NULL;
+    if (pool->next != NULL)
+        pool->next->prev = pool;
+    a->usable[pool->szidx] = pool;
+    pool->low = 0;
 }
 
-/* Takes the first free block of `pool`, which is in usable[], for a request
+/* Hands out free block `b`, the first of `pool`'s free list, for a request
  * of `size` bytes (at most the block size). */
 static inline void *
-pool_pop(MiAllocator *a, MiPool *pool, size_t size)
+take_free_block(MiPool *pool, MiBlock *b, size_t size)
 {
-    MiBlock *b = pool->freeblock;
     MI_UNPOISON(b, pool->size);
+    pool->freeblock = b->next;
     pool->count++;
-    if (MI_UNLIKELY((pool->freeblock = b->next) == NULL))
-        pool_refill(a, pool);
     MI_POISON((char *)b + size, pool->size - size);
     return b;
 }
 
-/* The pool of p has no block in use any more: give it back to its arena. */
-static void
-pool_emptied(MiAllocator *a, MiArena *arena, MiPool *pool)
+/* Hands out the first never-used block of `pool`, which has one. */
+static void *
+carve_block(MiPool *pool, size_t size)
 {
+    char *b = pool->base + pool->nextoffset;
+    pool->nextoffset += pool->size;
+    pool->count++;
+    MI_UNPOISON(b, size);           /* the rest of a new pool stays poisoned */
+    return b;
+}
+
+/* A block was just freed into `pool` of `arena` and count fell to `low`:
+ * a listed pool is empty and goes back to its arena (its free list stays
+ * valid, for reuse by the same class); an unlisted one goes back into
+ * usable[], at the front (its blocks are the warmest). */
+static void
+pool_low(MiAllocator *a, MiArena *arena, MiPool *pool)
+{
+    if (pool->low != 0) {
+        link_pool(a, pool);
+        return;
+    }
+    assert(pool->count == 0);
     unlink_pool(a, pool);
     pool->next = arena->freepools;
     arena->freepools = pool;
@@ -501,24 +599,21 @@ pool_emptied(MiAllocator *a, MiArena *arena, MiPool *pool)
 static inline void
 pool_push(MiAllocator *a, MiArena *arena, void *p)
 {
-    MiPool *pool = POOL_OF(p);
-    MiBlock *b = p, *first = pool->freeblock;
+    MiPool *pool = pool_of(arena, p);
+    MiBlock *b = p;
     assert(pool->count > 0 && pool->szidx < MI_NUM_CLASSES);
-    assert(((uintptr_t)p - (uintptr_t)pool - MI_POOL_HEADER) % pool->size == 0);
+    assert(((uintptr_t)p - (uintptr_t)pool->base) % pool->size == 0);
     MI_CHECK_LIVE(b);
     MI_UNPOISON(b, sizeof *b);
-    b->next = first;
+    b->next = pool->freeblock;
     MI_POISON(b, pool->size);
     pool->freeblock = b;
-    pool->count--;
-    if (MI_UNLIKELY(first == NULL))
-        link_pool(a, pool);           /* was full; holds two blocks at least */
-    else if (MI_UNLIKELY(pool->count == 0))
-        pool_emptied(a, arena, pool);
+    if (MI_UNLIKELY(--pool->count <= pool->low))
+        pool_low(a, arena, pool);
 }
 
-/* A block of class `idx` from a new pool, for a request of `size` bytes:
- * usable[idx] is empty.  NULL when a new arena was needed and not had. */
+/* A block of class `idx` from a pool not in usable[idx] yet, for a request
+ * of `size` bytes.  NULL when a new arena was needed and not had. */
 static void *
 alloc_new_pool(MiAllocator *a, uint32_t idx, size_t size)
 {
@@ -526,37 +621,49 @@ alloc_new_pool(MiAllocator *a, uint32_t idx, size_t size)
     if (arena == NULL && (arena = new_arena(a)) == NULL)
         return NULL;
     MiPool *pool = arena->freepools;
-    if (pool != NULL)
+    if (pool != NULL) {
         arena->freepools = pool->next;
-    else
-        pool = (MiPool *)(arena->base + (size_t)arena->ncarved++ * MI_POOL_SIZE);
+    } else {
+        pool = &arena->pools[arena->ncarved];
+        pool->base = arena->base + (size_t)arena->ncarved++ * MI_POOL_SIZE;
+        pool->szidx = MI_NUM_CLASSES;       /* never served: set it up below */
+    }
     arena_lost_pool(a, arena);
-
-    uint32_t bsize = (idx + 1) << MI_ALIGN_SHIFT;
-    MiBlock *first = (MiBlock *)((char *)pool + MI_POOL_HEADER);
-    MI_POISON(first, MI_POOL_SIZE - MI_POOL_HEADER);
-    MI_UNPOISON(first, sizeof *first);
-    first->next = NULL;
-    MI_POISON(first, sizeof *first);
-    pool->freeblock = first;
+    if (pool->szidx != idx) {
+        /* Otherwise the pool served this class before, and its free list and
+         * tail are still right. */
+        uint32_t bsize = (idx + 1) << MI_ALIGN_SHIFT;
+        MI_POISON(pool->base, MI_POOL_SIZE);
+        pool->freeblock = NULL;
+        pool->size = bsize;
+        pool->szidx = idx;
+        pool->nextoffset = 0;
+        pool->maxnextoffset = (uint32_t)(MI_POOL_SIZE - bsize);
+    }
     pool->count = 0;
-    pool->size = bsize;
-    pool->szidx = idx;
-    pool->nextoffset = (uint32_t)MI_POOL_HEADER + bsize;
-    pool->maxnextoffset = (uint32_t)MI_POOL_SIZE - bsize;
     link_pool(a, pool);
-    return pool_pop(a, pool, size);
+    if (pool->freeblock != NULL)
+        return take_free_block(pool, pool->freeblock, size);
+    return carve_block(pool, size);
 }
 
-/* A pool block for 1 <= size <= MI_SMALL_MAX, or NULL. */
+/* A pool block for 1 <= size <= MI_SMALL_MAX, or NULL: the general path
+ * behind mi_mem_alloc's fast path.  Loops at most twice: the pool after a
+ * full head has a block. */
 static void *
 small_alloc(MiAllocator *a, size_t size)
 {
     uint32_t idx = (uint32_t)((size - 1) >> MI_ALIGN_SHIFT);
-    MiPool *pool = a->usable[idx];
-    if (pool == NULL)
-        return alloc_new_pool(a, idx, size);
-    return pool_pop(a, pool, size);
+    for (;;) {
+        MiPool *pool = a->usable[idx];
+        if (pool == &a->no_pool)
+            return alloc_new_pool(a, idx, size);
+        if (pool->freeblock != NULL)
+            return take_free_block(pool, pool->freeblock, size);
+        if (pool->nextoffset <= pool->maxnextoffset)
+            return carve_block(pool, size);
+        unlist_full_pool(a, pool);
+    }
 }
 
 /* ---- large blocks ------------------------------------------------------------ */
@@ -723,7 +830,7 @@ static void *
 pool_realloc(MiAllocator *a, MiArena *arena, void *p, size_t size)
 {
     size_t n = size == 0 ? 1 : size;
-    size_t bsize = POOL_OF(p)->size;
+    size_t bsize = pool_of(arena, p)->size;
     if (n <= bsize && (n > bsize - MI_ALIGNMENT || 4 * n > 3 * bsize)) {
         /* Same class, or shrinking by less than a quarter: keep the block. */
         MI_UNPOISON(p, n);
@@ -749,6 +856,9 @@ mi_alloc_create_mode(int use_system_malloc)
         return NULL;
     a->use_system = use_system_malloc != 0;
     a->large.prev = a->large.next = &a->large;
+    a->reserve = MI_ARENA_RESERVE;
+    for (int c = 0; c < MI_NUM_CLASSES; c++)
+        a->usable[c] = &a->no_pool;
 #ifdef MI_FAILALLOC
     a->fail_countdown = a->os_fail_countdown = -1;
 #endif
@@ -806,10 +916,14 @@ mi_mem_alloc(MiAllocator *a, size_t size)
     /* size - 1 < MI_SMALL_MAX: 1 <= size <= MI_SMALL_MAX in one compare. */
     if (MI_LIKELY(!a->slow && size - 1 < MI_SMALL_MAX)) {
         MiPool *pool = a->usable[(size - 1) >> MI_ALIGN_SHIFT];
-        if (MI_LIKELY(pool != NULL)) {
-            a->nallocs++;
-            return pool_pop(a, pool, size);
-        }
+        MiBlock *b = pool->freeblock;       /* NULL in the sentinel too */
+        void *p;
+        if (MI_LIKELY(b != NULL))
+            p = take_free_block(pool, b, size);
+        else if ((p = small_alloc(a, size)) == NULL)
+            return NULL;
+        a->nallocs++;
+        return p;
     }
     return alloc_slow(a, size, false);
 }
@@ -867,6 +981,19 @@ mi_alloc_is_pooled(MiAllocator *a, const void *p)
     return p != NULL && arena_of(a, p) != NULL;
 }
 
+void
+mi_alloc_set_arena_reserve(MiAllocator *a, size_t n)
+{
+    a->reserve = n;
+    release_empty_arenas(a, n);
+}
+
+size_t
+mi_alloc_trim(MiAllocator *a)
+{
+    return release_empty_arenas(a, 0);
+}
+
 #ifdef MI_FAILALLOC
 void
 mi_alloc_fail_after(MiAllocator *a, long n)
@@ -894,7 +1021,7 @@ mi_alloc_get_stats(MiAllocator *a, MiAllocStats *out)
     for (MiArena *arena = a->arenas; arena != NULL; arena = arena->all_next) {
         out->pools_free += arena->nfreepools;
         for (uint32_t i = 0; i < arena->ncarved; i++) {
-            MiPool *pool = (MiPool *)(arena->base + (size_t)i * MI_POOL_SIZE);
+            MiPool *pool = &arena->pools[i];
             if (pool->count == 0)
                 continue;
             MiClassStats *cs = &out->classes[pool->szidx];
@@ -902,7 +1029,7 @@ mi_alloc_get_stats(MiAllocator *a, MiAllocStats *out)
             cs->pools++;
             cs->blocks_used += pool->count;
             cs->blocks_free += cap - pool->count;
-            out->quantization_bytes += MI_POOL_SIZE - MI_POOL_HEADER - (size_t)cap * pool->size;
+            out->quantization_bytes += MI_POOL_SIZE - (size_t)cap * pool->size;
         }
     }
     for (uint32_t c = 0; c < MI_NUM_CLASSES; c++) {
@@ -912,15 +1039,17 @@ mi_alloc_get_stats(MiAllocator *a, MiAllocStats *out)
         out->small_bytes += cs->blocks_used * cs->block_size;
         out->small_free_bytes += cs->blocks_free * cs->block_size;
     }
-    out->pool_header_bytes = out->pools_used * MI_POOL_HEADER;
+    out->pool_header_bytes = 0;         /* headers live in the descriptors */
     out->arenas_allocated = a->arenas_allocated;
     out->arenas_reclaimed = a->arenas_reclaimed;
     out->arenas_held = a->arenas_held;
     out->arenas_highwater = a->arenas_highwater;
+    out->arenas_empty = a->nempty;
     out->large_blocks = a->nlarge;
     out->large_bytes = a->large_bytes;
     out->map_nodes = a->nleaves;
     out->map_bytes = sizeof a->root + a->nleaves * MI_LEAF_LEN * sizeof(MiArena *);
+    out->descriptor_bytes = a->arenas_held * sizeof(MiArena);
     out->allocs = a->nallocs;
     out->reallocs = a->nreallocs;
     out->frees = a->nfrees;
@@ -998,8 +1127,10 @@ mi_alloc_print_stats(MiAllocator *a, void *file)
         fputc('\n', f);
         print_line(f, "# bytes lost to arena map root", sizeof a->root);
         print_line(f, "# bytes lost to arena map leaves", s.map_bytes - sizeof a->root);
-        print_line(f, "Total", s.map_bytes);
+        print_line(f, "# bytes in arena descriptors", s.descriptor_bytes);
+        print_line(f, "Total", s.map_bytes + s.descriptor_bytes);
         fputc('\n', f);
+        print_line(f, "# arenas kept entirely free", s.arenas_empty);
         print_line(f, "# large blocks (system malloc)", s.large_blocks);
         print_line(f, "# bytes in large blocks", s.large_bytes);
     }
@@ -1053,29 +1184,34 @@ check_pool(MiAllocator *a, MiPool *pool)
     if (pool->count > cap)
         return "pool counts more blocks than it holds";
     if (pool->maxnextoffset != MI_POOL_SIZE - pool->size
-        || pool->nextoffset < MI_POOL_HEADER + pool->size
-        || (pool->nextoffset - MI_POOL_HEADER) % pool->size != 0
+        || pool->nextoffset < pool->size || pool->nextoffset % pool->size != 0
         || pool->nextoffset > pool->maxnextoffset + pool->size)
         return "pool has a bad tail offset";
     size_t untouched = (pool->maxnextoffset + pool->size - pool->nextoffset) / pool->size;
     size_t nfree = 0;
     for (MiBlock *b = pool->freeblock; b != NULL; b = read_link(b)) {
-        uintptr_t off = (uintptr_t)b - (uintptr_t)pool;
-        if (POOL_OF(b) != pool || off < MI_POOL_HEADER || off >= pool->nextoffset
-            || (off - MI_POOL_HEADER) % pool->size != 0)
+        uintptr_t off = (uintptr_t)b - (uintptr_t)pool->base;
+        if ((uintptr_t)b < (uintptr_t)pool->base || off >= pool->nextoffset
+            || off % pool->size != 0)
             return "free list leaves its pool";
         if (++nfree > cap)
             return "free list has a cycle";
     }
     if (nfree + untouched + pool->count != cap)
         return "free blocks + never-used blocks + used blocks != capacity";
-    if ((pool->freeblock == NULL) != (pool->count == cap))
-        return "a pool has an empty free list but is not full";
+    if (pool_is_full(pool) != (pool->count == cap))
+        return "a pool with no free or never-used block is not full";
     bool listed = false;
-    for (MiPool *p = a->usable[pool->szidx]; p != NULL && !listed; p = p->next)
+    MiPool *head = a->usable[pool->szidx];
+    for (MiPool *p = head; p != &a->no_pool && p != NULL && !listed; p = p->next)
         listed = p == pool;
-    if (listed != (pool->freeblock != NULL))
-        return "a pool with free blocks is not in usable[], or a full one is";
+    if (listed != (pool->low == 0))
+        return "a pool's low mark does not say whether it is in usable[]";
+    if (listed && pool_is_full(pool) && head != pool)
+        return "a full pool is in usable[] and not its head";
+    if (!listed && (pool->low != unlisted_low(pool->size) || pool->count <= pool->low
+                    || untouched != 0))
+        return "a pool out of usable[] has room enough to be in it";
     return NULL;
 }
 
@@ -1096,8 +1232,9 @@ check_arenas(MiAllocator *a, size_t *nlisted_pools)
             return "arena carved too many pools";
         size_t nfreelisted = 0;
         for (MiPool *p = arena->freepools; p != NULL; p = p->next) {
-            size_t i = ((uintptr_t)p - (uintptr_t)arena->base) / MI_POOL_SIZE;
-            if (POOL_OF(p) != p || i >= arena->ncarved || p->count != 0)
+            size_t i = (size_t)(p - arena->pools);
+            if (p < arena->pools || i >= arena->ncarved || p->count != 0
+                || p->base != arena->base + i * MI_POOL_SIZE)
                 return "bad pool in an arena's free pools";
             if (++nfreelisted > MI_POOLS_PER_ARENA)
                 return "arena free pools has a cycle";
@@ -1106,13 +1243,15 @@ check_arenas(MiAllocator *a, size_t *nlisted_pools)
             return "arena nfreepools miscounted";
         with_free += arena->nfreepools > 0;
         for (uint32_t i = 0; i < arena->ncarved; i++) {
-            MiPool *pool = (MiPool *)(arena->base + (size_t)i * MI_POOL_SIZE);
+            MiPool *pool = &arena->pools[i];
             if (pool->count == 0)
                 continue;
+            if (pool->base != arena->base + (size_t)i * MI_POOL_SIZE)
+                return "pool header does not point at its pool";
             const char *why = check_pool(a, pool);
             if (why != NULL)
                 return why;
-            *nlisted_pools += pool->freeblock != NULL;
+            *nlisted_pools += pool->low == 0;
         }
     }
     if (held != a->arenas_held)
@@ -1120,7 +1259,7 @@ check_arenas(MiAllocator *a, size_t *nlisted_pools)
     if (a->arenas_allocated - a->arenas_reclaimed != held || held > a->arenas_highwater)
         return "arena totals disagree";
 
-    size_t listed = 0;
+    size_t listed = 0, nempty = 0;
     MiArena *prev = NULL;
     for (MiArena *arena = a->usable_arenas; arena != NULL; arena = arena->next) {
         if (arena->prev != prev)
@@ -1129,8 +1268,7 @@ check_arenas(MiAllocator *a, size_t *nlisted_pools)
             return "a full arena is in usable_arenas";
         if (prev != NULL && prev->nfreepools > arena->nfreepools)
             return "usable_arenas not sorted by free pools";
-        if (arena->nfreepools == MI_POOLS_PER_ARENA && arena->next != NULL)
-            return "an entirely free arena is held and not last";
+        nempty += arena->nfreepools == MI_POOLS_PER_ARENA;
         bool last_of_group = arena->next == NULL || arena->next->nfreepools != arena->nfreepools;
         if (last_of_group != (a->lasta[arena->nfreepools] == arena))
             return "lasta[] does not name the last arena of a group";
@@ -1140,6 +1278,8 @@ check_arenas(MiAllocator *a, size_t *nlisted_pools)
     }
     if (listed != with_free)
         return "an arena with free pools is not in usable_arenas";
+    if (nempty != a->nempty || nempty > a->reserve)
+        return "entirely free arenas miscounted, or more than the reserve";
     for (uint32_t k = 0; k <= MI_POOLS_PER_ARENA; k++) {
         if (a->lasta[k] != NULL && a->lasta[k]->nfreepools != k)
             return "lasta[] names an arena of another group";
@@ -1156,9 +1296,12 @@ mi_alloc_check(MiAllocator *a)
         return why;
     size_t inlists = 0;
     for (uint32_t c = 0; c < MI_NUM_CLASSES; c++) {
-        MiPool *prev = NULL;
-        for (MiPool *p = a->usable[c]; p != NULL; p = p->next) {
-            if (p->prev != prev || p->szidx != c || p->count == 0 || arena_of(a, p) == NULL)
+        MiPool *prev = NULL, *head = a->usable[c];
+        if (a->no_pool.freeblock != NULL || head == NULL)
+            return "usable[] sentinel broken";
+        for (MiPool *p = head != &a->no_pool ? head : NULL; p != NULL; p = p->next) {
+            if (p->prev != prev || p->szidx != c || p->count == 0
+                || arena_of(a, p->base) == NULL)
                 return "usable[] list broken";
             prev = p;
             if (++inlists > nlisted)

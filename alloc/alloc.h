@@ -30,6 +30,13 @@
 #define MI_POOL_SIZE        ((size_t)1 << 14)           /* 16 KiB */
 #define MI_POOLS_PER_ARENA  (MI_ARENA_SIZE / MI_POOL_SIZE)  /* 64 */
 
+/* Entirely free arenas an allocator keeps mapped for reuse by default; more
+ * are returned to the OS at once.  CPython 3.10 keeps one; mini keeps 16
+ * (16 MiB), because on the project's virtual machines a page fault costs
+ * about 17 us, so a program that frees and rebuilds a few megabytes of
+ * objects in a loop would spend its time refaulting pages. */
+#define MI_ARENA_RESERVE    16
+
 typedef struct MiAllocator MiAllocator;
 
 /* A new allocator.  The environment variable MINI_MALLOC=malloc selects the
@@ -72,6 +79,15 @@ void mi_mem_free(MiAllocator *a, void *p);
  * for NULL, for large blocks and for memory from anywhere else.  O(1). */
 int mi_alloc_is_pooled(MiAllocator *a, const void *p);
 
+/* Sets how many entirely free arenas `a` keeps mapped (MI_ARENA_RESERVE at
+ * creation); arenas beyond `n` are returned to the OS at once.  0 returns
+ * every arena the moment it empties; 1 is CPython 3.10's behaviour. */
+void mi_alloc_set_arena_reserve(MiAllocator *a, size_t n);
+
+/* Returns every entirely free arena to the OS now (e.g. after a full
+ * collection); returns how many.  The reserve is unchanged. */
+size_t mi_alloc_trim(MiAllocator *a);
+
 /* ---- statistics ---------------------------------------------------------- */
 
 typedef struct MiClassStats {
@@ -87,19 +103,22 @@ typedef struct MiAllocStats {
     size_t       arenas_reclaimed;    /* ever returned to the OS */
     size_t       arenas_held;         /* mapped now */
     size_t       arenas_highwater;    /* most ever held at once */
+    size_t       arenas_empty;        /* held with every pool free (<= the reserve) */
     size_t       pools_used;          /* pools serving a size class */
     size_t       pools_free;          /* entirely free pools in held arenas */
     MiClassStats classes[MI_NUM_CLASSES];
     size_t       small_blocks;        /* pool blocks in use */
     size_t       small_bytes;         /* their size (whole blocks) */
     size_t       small_free_bytes;    /* free blocks of used pools */
-    size_t       pool_header_bytes;   /* headers of used pools */
+    size_t       pool_header_bytes;   /* arena bytes lost to pool headers: 0, they live
+                                         in the arena descriptors */
     size_t       quantization_bytes;  /* tails of used pools too short for a block */
     size_t       large_blocks;        /* system blocks in use (every block in malloc mode) */
     size_t       large_bytes;         /* their requested size (usable size in malloc mode
                                          with glibc; 0 where the C library cannot tell) */
     size_t       map_nodes;           /* radix tree leaves that find arenas of pointers */
     size_t       map_bytes;           /* memory of the radix tree, root included */
+    size_t       descriptor_bytes;    /* arena descriptors, pool headers included */
     uint64_t     allocs;              /* blocks handed out (alloc, calloc, realloc(NULL)) */
     uint64_t     reallocs;            /* successful realloc of a non-NULL block */
     uint64_t     frees;               /* mi_mem_free of a non-NULL block */

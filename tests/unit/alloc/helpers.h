@@ -88,16 +88,13 @@ live_blocks(MiAllocator *a)
     return s.allocs - s.frees;
 }
 
-/* Blocks of a size class that one pool holds: as in CPython 3.10, a 16 KiB
- * pool less a 48-byte header (its table shows 29 + 992 = 1021 blocks of 16
- * bytes per pool). */
-#define POOL_HEADER_BYTES 48
-
+/* Blocks of a size class that one pool holds: 16 KiB of blocks (the pool
+ * headers live outside the pools). */
 static inline size_t
 blocks_per_pool(size_t size)
 {
     size_t block = (size + MI_ALIGNMENT - 1) / MI_ALIGNMENT * MI_ALIGNMENT;
-    return (MI_POOL_SIZE - POOL_HEADER_BYTES) / block;
+    return MI_POOL_SIZE / block;
 }
 
 #endif /* MINI_TESTS_ALLOC_HELPERS_H */

@@ -83,9 +83,10 @@ any_block(const void *p, uintptr_t unused)
     return 1;
 }
 
-Test(alloc_arenas, arenas_go_back_to_the_os_once_empty_but_one)
+Test(alloc_arenas, with_a_reserve_of_one_arenas_go_back_as_in_cpython)
 {
     MiAllocator *a = mi_alloc_create_mode(0);
+    mi_alloc_set_arena_reserve(a, 1);
     size_t n = 5 * blocks_per_arena();
     void **p = alloc_many(a, n, BLOCK);
     uintptr_t base[5];
@@ -101,6 +102,7 @@ Test(alloc_arenas, arenas_go_back_to_the_os_once_empty_but_one)
     free_where(a, p, n, any_block, 0);
     s = stats_of(a);
     cr_assert_eq(s.arenas_held, 1, "one empty arena is kept in reserve");
+    cr_assert_eq(s.arenas_empty, 1);
     cr_assert_eq(s.arenas_reclaimed, 4);
     cr_assert_eq(s.arenas_highwater, 5);
     cr_assert_eq(s.pools_free, MI_POOLS_PER_ARENA);
@@ -121,9 +123,60 @@ Test(alloc_arenas, arenas_go_back_to_the_os_once_empty_but_one)
         cr_assert_not(is_mapped(base[k]), "destroy left arena %d mapped", k);
 }
 
+Test(alloc_arenas, by_default_the_reserve_is_kept_and_trim_returns_it)
+{
+    MiAllocator *a = mi_alloc_create_mode(0);
+    size_t narenas = MI_ARENA_RESERVE + 3, n = narenas * blocks_per_arena();
+    void **p = alloc_many(a, n, BLOCK);
+    uintptr_t first = arena_base(p[0]);
+    free_where(a, p, n, any_block, 0);
+    MiAllocStats s = stats_of(a);
+    cr_assert_eq(s.arenas_held, MI_ARENA_RESERVE);
+    cr_assert_eq(s.arenas_empty, MI_ARENA_RESERVE);
+    cr_assert_eq(s.arenas_reclaimed, 3);
+    assert_consistent(a);
+
+    /* Rebuilding as much takes the kept arenas first. */
+    free(p);
+    p = alloc_many(a, n, BLOCK);
+    cr_assert_eq(stats_of(a).arenas_allocated, narenas + 3);
+    free_where(a, p, n, any_block, 0);
+
+    cr_assert_eq(mi_alloc_trim(a), MI_ARENA_RESERVE);
+    s = stats_of(a);
+    cr_assert_eq(s.arenas_held, 0);
+    cr_assert_eq(s.arenas_reclaimed, s.arenas_allocated);
+    cr_assert_eq(mi_alloc_trim(a), 0);
+    assert_consistent(a);
+    void *again = mi_mem_alloc(a, BLOCK);       /* works after a trim */
+    cr_assert_not_null(again);
+    cr_assert_eq(stats_of(a).arenas_held, 1);
+    mi_mem_free(a, again);
+    free(p);
+    mi_alloc_destroy(a);
+    cr_assert_not(is_mapped(first));
+}
+
+Test(alloc_arenas, lowering_the_reserve_returns_the_extra_arenas)
+{
+    MiAllocator *a = mi_alloc_create_mode(0);
+    size_t n = 6 * blocks_per_arena();
+    void **p = alloc_many(a, n, BLOCK);
+    free_where(a, p, n, any_block, 0);
+    cr_assert_eq(stats_of(a).arenas_held, 6);
+    mi_alloc_set_arena_reserve(a, 2);
+    MiAllocStats s = stats_of(a);
+    cr_assert_eq(s.arenas_held, 2);
+    cr_assert_eq(s.arenas_reclaimed, 4);
+    assert_consistent(a);
+    free(p);
+    mi_alloc_destroy(a);
+}
+
 Test(alloc_arenas, an_emptied_arena_in_the_middle_is_unmapped)
 {
     MiAllocator *a = mi_alloc_create_mode(0);
+    mi_alloc_set_arena_reserve(a, 0);
     size_t n = 3 * blocks_per_arena() + 1;        /* the last one opens a 4th arena */
     void **p = alloc_many(a, n, BLOCK);
     void *victim = p[blocks_per_arena()];
@@ -144,16 +197,18 @@ Test(alloc_arenas, an_emptied_arena_in_the_middle_is_unmapped)
             assert_pattern(p[i], BLOCK, i);
     }
     free_where(a, p, n, any_block, 0);
+    cr_assert_eq(stats_of(a).arenas_held, 0);
     free(p);
     mi_alloc_destroy(a);
 }
 
-Test(alloc_arenas, one_block_at_an_arena_boundary_does_not_thrash)
+/* Allocates and frees one block at an arena boundary 1000 times; returns
+ * how many arenas were mapped in all. */
+static size_t
+arenas_for_boundary_churn(size_t reserve)
 {
-    /* bpo-37257: a full arena, then one block opening a new arena, freed and
-     * allocated again and again: the new arena must not be unmapped and
-     * mapped each time. */
     MiAllocator *a = mi_alloc_create_mode(0);
+    mi_alloc_set_arena_reserve(a, reserve);
     void **p = alloc_many(a, blocks_per_arena(), BLOCK);
     for (int i = 0; i < 1000; i++) {
         void *q = mi_mem_alloc(a, BLOCK);
@@ -161,12 +216,21 @@ Test(alloc_arenas, one_block_at_an_arena_boundary_does_not_thrash)
         mi_mem_free(a, q);
     }
     MiAllocStats s = stats_of(a);
-    cr_assert_eq(s.arenas_allocated, 2);
-    cr_assert_eq(s.arenas_reclaimed, 0);
     assert_consistent(a);
     free_where(a, p, blocks_per_arena(), any_block, 0);
     free(p);
     mi_alloc_destroy(a);
+    return s.arenas_allocated;
+}
+
+Test(alloc_arenas, one_block_at_an_arena_boundary_does_not_thrash)
+{
+    /* bpo-37257: a full arena, then one block opening a new arena, freed and
+     * allocated again and again: with a reserve, the new arena must not be
+     * unmapped and mapped each time.  Without one, it is. */
+    cr_assert_eq(arenas_for_boundary_churn(MI_ARENA_RESERVE), 2);
+    cr_assert_eq(arenas_for_boundary_churn(1), 2);
+    cr_assert_eq(arenas_for_boundary_churn(0), 1001);
 }
 
 /* Frees every block of the first `npools` pools (by address) of arena

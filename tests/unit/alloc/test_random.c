@@ -47,14 +47,16 @@ typedef struct Model {
     size_t       live;
     long         op;
     int          pooled;      /* 0: system-malloc mode */
+    size_t       reserve;     /* entirely free arenas kept */
 } Model;
 
 static void
-model_init(Model *m, MiAllocator *a, uint64_t seed, int pooled)
+model_init(Model *m, MiAllocator *a, uint64_t seed, int pooled, size_t reserve)
 {
     cr_assert_not_null(a);
+    mi_alloc_set_arena_reserve(a, reserve);
     *m = (Model){ .a = a, .slot = calloc(SLOTS, sizeof(Shadow)), .rng = seed,
-                  .next_tag = seed << 20, .pooled = pooled };
+                  .next_tag = seed << 20, .pooled = pooled, .reserve = reserve };
 }
 
 /* One random operation.  The live set swells and shrinks in waves of 40000
@@ -126,48 +128,49 @@ model_finish(Model *m)
     cr_assert_eq(st.small_blocks + st.large_blocks, 0);
     cr_assert_eq(st.large_bytes, 0);
     if (m->pooled) {
-        cr_assert_leq(st.arenas_held, 1, "empty arenas are returned, but for one");
+        cr_assert_leq(st.arenas_held, m->reserve, "empty arenas beyond the reserve stay");
+        cr_assert_eq(st.arenas_empty, st.arenas_held);
         cr_assert_eq(st.pools_used, 0);
     }
 }
 
 static void
-run_model(MiAllocator *a, uint64_t seed, long ops, int pooled)
+run_model(MiAllocator *a, uint64_t seed, long ops, int pooled, size_t reserve)
 {
     Model m;
-    model_init(&m, a, seed, pooled);
+    model_init(&m, a, seed, pooled, reserve);
     while (m.op < ops)
         model_step(&m);
     model_finish(&m);
 }
 
-Test(alloc_random, pools_agree_with_the_shadow_model_seed_1)
+Test(alloc_random, pools_agree_with_the_shadow_model_reserve_1)
 {
     MiAllocator *a = mi_alloc_create_mode(0);
-    run_model(a, 1, 200000, 1);
+    run_model(a, 1, 200000, 1, 1);
     MiAllocStats st = stats_of(a);
     cr_assert_gt(st.arenas_reclaimed, 0, "the waves should empty some arenas");
     mi_alloc_destroy(a);
 }
 
-Test(alloc_random, pools_agree_with_the_shadow_model_seed_2)
+Test(alloc_random, pools_agree_with_the_shadow_model_default_reserve)
 {
     MiAllocator *a = mi_alloc_create_mode(0);
-    run_model(a, 0xC0FFEE, 200000, 1);
+    run_model(a, 0xC0FFEE, 200000, 1, MI_ARENA_RESERVE);
     mi_alloc_destroy(a);
 }
 
-Test(alloc_random, pools_agree_with_the_shadow_model_seed_3)
+Test(alloc_random, pools_agree_with_the_shadow_model_no_reserve)
 {
     MiAllocator *a = mi_alloc_create_mode(0);
-    run_model(a, 987654321, 150000, 1);
+    run_model(a, 987654321, 150000, 1, 0);
     mi_alloc_destroy(a);
 }
 
 Test(alloc_random, system_malloc_mode_agrees_with_the_shadow_model)
 {
     MiAllocator *a = mi_alloc_create_mode(1);
-    run_model(a, 42, 100000, 0);
+    run_model(a, 42, 100000, 0, MI_ARENA_RESERVE);
     MiAllocStats st = stats_of(a);
     cr_assert_eq(st.arenas_allocated, 0, "malloc mode maps no arena");
     mi_alloc_destroy(a);
@@ -176,8 +179,8 @@ Test(alloc_random, system_malloc_mode_agrees_with_the_shadow_model)
 Test(alloc_random, two_interleaved_allocators_agree_with_their_models)
 {
     Model ma, mb;
-    model_init(&ma, mi_alloc_create_mode(0), 100, 1);
-    model_init(&mb, mi_alloc_create_mode(0), 200, 1);
+    model_init(&ma, mi_alloc_create_mode(0), 100, 1, 2);
+    model_init(&mb, mi_alloc_create_mode(0), 200, 1, MI_ARENA_RESERVE);
     while (ma.op < 120000) {
         model_step(&ma);
         model_step(&mb);
