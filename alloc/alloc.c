@@ -122,8 +122,9 @@ struct MiBlock {
 
 /* The header of a pool, kept in its arena's descriptor: one cache line
  * each, side by side.  (Headers at the start of each pool, as in CPython,
- * would all sit at addresses 16 KiB apart, which map to the same few cache
- * sets and evict one another: a cache miss on nearly every operation.) */
+ * all sit at addresses 16 KiB apart, which share a few cache sets and evict
+ * one another; side by side they stay cached, and the pools hold blocks
+ * only.) */
 struct MiPool {
     MiBlock  *freeblock;      /* blocks given back, LIFO; NULL: none */
     MiPool   *next;           /* usable[szidx] list, or arena->freepools */
@@ -492,11 +493,11 @@ release_empty_arenas(MiAllocator *a, size_t keep)
  *
  * A full pool that gets blocks back returns to the front of usable[c] only
  * once a sixteenth of it is free (CPython relinks it at the first block).
- * Freed objects tend to be allocated again at once, so relinking at the
- * first block makes the pool full again at the next allocation, and the
- * interpreter's mix of lifetimes spent a tenth of its allocator time taking
- * pools out of the list and putting them back.  The blocks waiting in
- * unlisted pools are at most that sixteenth.
+ * A freed block tends to be allocated again at once, so relinking at the
+ * first block makes the pool full again at the next allocation: with the
+ * interpreter-like mix of alloc_bench, a third of the pool allocator's time
+ * went into taking pools out of the list and putting them back.  The blocks
+ * waiting in unlisted pools are at most that sixteenth of each.
  *
  * `low` makes that one compare on the free path: a listed pool has low 0
  * (count reaching 0 means empty); an unlisted one has low = capacity - the

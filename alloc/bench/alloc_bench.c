@@ -7,8 +7,10 @@
  * turned into an array of operations on numbered slots, so that the timed
  * loops only index an array:
  *   1. load or generate the operations (not timed);
- *   2. run each allocator once to warm it up, then `runs` times, alternating,
- *      each run replaying every operation and freeing what is left;
+ *   2. run each allocator once to warm up, then `runs` times, alternating;
+ *      each run is a fresh process (fork), as a program run is: a new pool
+ *      allocator, an untouched malloc heap, page faults counted for both;
+ *      it replays every operation, freeing what the workload leaves;
  *   3. report the median time of each and the ratio malloc / pools.
  * Each allocated block has its first word written (an object header) and
  * each freed block its first word read, for both allocators alike.
@@ -22,7 +24,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 enum { OP_ALLOC, OP_REALLOC, OP_FREE };
 
@@ -383,11 +387,13 @@ make_synthetic(Workload *w, size_t nops, uint64_t seed)
 
 /* ---- replay ------------------------------------------------------------------------ */
 
+/* CPU seconds of this process (user and system: page faults count), so
+ * that other load on the machine does not count. */
 static double
 now(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
@@ -441,6 +447,63 @@ replay_pools(const Workload *w, void **slot, MiAllocator *a)
     double t = now() - t0;
     sink += sum;
     return t;
+}
+
+typedef struct RunResult {
+    double seconds;
+    size_t arenas;                 /* most arenas held (pools) */
+} RunResult;
+
+/* Replays `w` in a child process with the pools or with malloc. */
+static RunResult
+run_fresh(const Workload *w, bool pools)
+{
+    int fd[2];
+    if (pipe(fd) < 0) {
+        perror("alloc_bench: pipe");
+        exit(1);
+    }
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("alloc_bench: fork");
+        exit(1);
+    }
+    if (pid == 0) {
+        RunResult r = { 0, 0 };
+        void **slot = calloc(w->nslots, sizeof *slot);
+        MiAllocator *a = pools ? mi_alloc_create_mode(0) : NULL;
+        if (slot == NULL || (pools && a == NULL))
+            _exit(1);
+        /* Touch the operations and the slots first: a new process pays for
+         * its first access to each page (much more so on a virtual machine),
+         * and that cost belongs to neither allocator. */
+        memset(slot, 0, w->nslots * sizeof *slot);
+        uint32_t touch = 0;
+        for (size_t i = 0; i < w->nops; i += 4096 / sizeof(Op))
+            touch += w->ops[i].size;
+        sink += touch;
+        if (pools) {
+            MiAllocStats st;
+            r.seconds = replay_pools(w, slot, a);
+            mi_alloc_get_stats(a, &st);
+            r.arenas = st.arenas_highwater;
+        } else {
+            r.seconds = replay_malloc(w, slot);
+        }
+        _exit(write(fd[1], &r, sizeof r) == (ssize_t)sizeof r ? 0 : 1);
+    }
+    close(fd[1]);
+    RunResult r;
+    ssize_t n = read(fd[0], &r, sizeof r);
+    close(fd[0]);
+    int status;
+    if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0
+        || n != (ssize_t)sizeof r) {
+        fprintf(stderr, "alloc_bench: a replay failed\n");
+        exit(1);
+    }
+    return r;
 }
 
 static int
@@ -505,32 +568,28 @@ main(int argc, char **argv)
            100.0 * w.by_size[2] / nalloc, 100.0 * w.by_size[3] / nalloc,
            100.0 * w.by_size[4] / nalloc);
 
-    void **slot = calloc(w.nslots, sizeof *slot);
-    MiAllocator *pools = mi_alloc_create_mode(0);
-    if (slot == NULL || pools == NULL) {
-        fprintf(stderr, "alloc_bench: out of memory\n");
-        return 1;
-    }
     double *tm = xmalloc((size_t)runs * sizeof *tm), *tp = xmalloc((size_t)runs * sizeof *tp);
     bool do_malloc = strcmp(only, "pools") != 0, do_pools = strcmp(only, "malloc") != 0;
+    size_t arenas = 0;
     for (int r = -1; r < runs; r++) {               /* run -1 warms up */
-        double t = do_malloc ? replay_malloc(&w, slot) : 1;
-        if (r >= 0)
-            tm[r] = t;
-        t = do_pools ? replay_pools(&w, slot, pools) : 1;
-        if (r >= 0)
-            tp[r] = t;
+        RunResult rm = { 1, 0 }, rp = { 1, 0 };
+        if (do_malloc)
+            rm = run_fresh(&w, false);
+        if (do_pools)
+            rp = run_fresh(&w, true);
+        if (r >= 0) {
+            tm[r] = rm.seconds;
+            tp[r] = rp.seconds;
+        }
+        arenas = rp.arenas;
     }
     double m = median(tm, runs), p = median(tp, runs);
-    MiAllocStats st;
-    mi_alloc_get_stats(pools, &st);
-    printf("system malloc: %8.3f s  %6.2f ns/op  (median of %d)\n", m, m * 1e9 / w.nops, runs);
+    printf("system malloc: %8.3f s  %6.2f ns/op  (CPU time, median of %d)\n", m,
+           m * 1e9 / w.nops, runs);
     printf("mini pools:    %8.3f s  %6.2f ns/op  (%zu arenas at most)\n", p,
-           p * 1e9 / w.nops, st.arenas_highwater);
+           p * 1e9 / w.nops, arenas);
     printf("alloc-bench: ratio %.2f (system malloc time / pool time; above 1: pools "
            "faster)\n", m / p);
-    mi_alloc_destroy(pools);
-    free(slot);
     free(tm);
     free(tp);
     free(w.ops);
