@@ -7,6 +7,9 @@
  *   MINI_ALLOC_TRACE=/tmp/t.trace PYTHONMALLOC=malloc \
  *       LD_PRELOAD=build-bench/liballoc_trace_malloc.so python3.10 prog.py
  *
+ * MINI_ALLOC_TRACE_MAX=N stops recording after N events (traces of a few
+ * seconds of CPython run to hundreds of megabytes).
+ *
  * How: each function calls glibc's own __libc_* entry point, then appends a
  * line to a buffer written out with write(2) (stdio could allocate and come
  * back here).  Calls before the constructor ran or after the destructor are
@@ -27,6 +30,7 @@ void  __libc_free(void *p);
 static int  trace_fd = -1;
 static char buf[1 << 16];
 static size_t len;
+static unsigned long long budget = ~0ULL;   /* events still to record */
 
 static void
 flush(void)
@@ -60,8 +64,9 @@ put_number(uintptr_t v, unsigned base)
 static void
 record(char kind, size_t size, const void *old, const void *p)
 {
-    if (trace_fd < 0)
+    if (trace_fd < 0 || budget == 0)
         return;
+    budget--;
     if (len > sizeof buf - 80)
         flush();
     buf[len++] = kind;
@@ -76,9 +81,11 @@ record(char kind, size_t size, const void *old, const void *p)
 __attribute__((constructor)) static void
 trace_open(void)
 {
-    const char *path = getenv("MINI_ALLOC_TRACE");
+    const char *path = getenv("MINI_ALLOC_TRACE"), *max = getenv("MINI_ALLOC_TRACE_MAX");
     if (path == NULL || path[0] == '\0')
         return;
+    if (max != NULL && max[0] != '\0')
+        budget = strtoull(max, NULL, 10);
     trace_fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0644);
     if (trace_fd >= 0) {
         static const char header[] = "# mini alloc trace 1\n";
