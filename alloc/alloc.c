@@ -852,8 +852,11 @@ pool_realloc(MiAllocator *a, MiArena *arena, void *p, size_t size)
 MiAllocator *
 mi_alloc_create_mode(int use_system_malloc)
 {
-    MiAllocator *a = calloc(1, sizeof *a);
-    if (a == NULL)
+    /* Mapped: page-aligned (no_pool wants 64) and zero without touching the
+     * 128 KiB radix root. */
+    MiAllocator *a = mmap(NULL, sizeof *a, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (a == MAP_FAILED)
         return NULL;
     a->use_system = use_system_malloc != 0;
     a->large.prev = a->large.next = &a->large;
@@ -908,7 +911,7 @@ mi_alloc_destroy(MiAllocator *a)
         fputs("# end\n", a->trace);
         fclose(a->trace);
     }
-    free(a);
+    munmap(a, sizeof *a);
 }
 
 void *
