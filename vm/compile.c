@@ -1021,18 +1021,19 @@ comprehension_generator(Compiler *c, MiAst *e, int gen_index, int depth)
             EMIT0(YIELD_VALUE);
             EMIT0(POP_TOP);
             break;
+        /* the result sits below one iterator per generator */
         case MI_AST_LISTCOMP:
             CHECK(expr(c, e->u.comp.elt));
-            EMIT(LIST_APPEND, depth + 1);
+            EMIT(LIST_APPEND, depth + 2);
             break;
         case MI_AST_SETCOMP:
             CHECK(expr(c, e->u.comp.elt));
-            EMIT(SET_ADD, depth + 1);
+            EMIT(SET_ADD, depth + 2);
             break;
         default:
             CHECK(expr(c, e->u.comp.elt));
             CHECK(expr(c, e->u.comp.value));
-            EMIT(MAP_ADD, depth + 1);
+            EMIT(MAP_ADD, depth + 2);
             break;
         }
     }
