@@ -20,7 +20,7 @@ print("after collect(2):", where(survivor))
 young = []
 print("another new object:", where(young))
 gc.collect(1)
-print("collect(1) takes generations 0 and 1:", where(young))
+print("collect(1) examines generations 0 and 1, survivors go to 2:", where(young))
 gc.collect()
 print("full collection:", where(young))
 cyc = []
