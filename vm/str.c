@@ -1071,7 +1071,7 @@ str_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
         return res;
     {
         /* a subclass instance: copy the text into the subclass layout */
-        MiStr *s = (MiStr *)mi_object_alloc_var(type, MI_STR_SIZE(res) + 1);
+        MiStr *s = (MiStr *)mi_object_alloc_var(type, MI_STR_SIZE(res));   /* basicsize holds the NUL */
         if (s != NULL) {
             s->size = MI_STR_SIZE(res);
             memcpy(s->data, MI_STR_DATA(res), (size_t)s->size + 1);

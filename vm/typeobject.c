@@ -721,7 +721,7 @@ mi_type_new(MiType *meta, MiObject *name, MiObject *bases, MiObject *ns, MiObjec
     t->weaklistoffset = base->weaklistoffset;
     if (t->dictoffset == 0) {
         if (t->itemsize != 0) {
-            t->dictoffset = -(intptr_t)sizeof(MiObject *) * 2;
+            t->dictoffset = -(intptr_t)sizeof(MiObject *);   /* the last word */
         } else {
             t->dictoffset = t->basicsize;
         }
