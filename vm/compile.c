@@ -2572,6 +2572,9 @@ mi_raise_syntax_error(const MiSyntaxError *err, const char *filename)
     case MI_SYNERR_NOMEMORY:
         mi_err_nomemory();
         return;
+    case MI_SYNERR_RECURSION:
+        mi_err_set(MI_EXC(RecursionError), err->msg);
+        return;
     case MI_SYNERR_INDENTATION: type = MI_EXC(IndentationError); break;
     case MI_SYNERR_TAB: type = MI_EXC(TabError); break;
     default: type = MI_EXC(SyntaxError); break;

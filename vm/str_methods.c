@@ -266,6 +266,14 @@ mi_unicode_iscased(uint32_t cp)
 }
 
 int
+mi_unicode_isprintable_db(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 0x20 && cp < 0x7F;
+    return IN_TABLE(printable_ranges, cp);
+}
+
+int
 mi_unicode_isidstart(uint32_t cp)
 {
     if (cp < 0x80)
@@ -1728,11 +1736,6 @@ is_alnum_char(uint32_t cp)
            mi_unicode_isnumeric(cp);
 }
 
-static int
-is_printable_char(uint32_t cp)
-{
-    return mi_unicode_isprintable(cp);
-}
 
 #define PREDICATE(name, pred)                                                                 \
     static MiObject *                                                                         \
@@ -1759,7 +1762,7 @@ str_isprintable(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject 
     (void)kwnames;
     if (MI_STR_SIZE(self) == 0)
         MI_RETURN_TRUE;
-    return all_chars(self, is_printable_char);
+    return all_chars(self, mi_unicode_isprintable_db);
 }
 
 static MiObject *

@@ -14,7 +14,7 @@ count = {}
 for cp in range(0x3000):
     c = chr(cp)
     for n in names:
-        if n != 'isprintable' and getattr(c, n)():
+        if getattr(c, n)():
             count[n] = count.get(n, 0) + 1
 print(count)
 try:
