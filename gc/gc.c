@@ -217,49 +217,19 @@ deduce_unreachable(MiGcHead *base, MiGcHead *unreachable)
     move_unreachable(base, unreachable);
 }
 
-/* Type predicates for the untracking optimisations, by type name to keep
- * gc/ independent of vm/'s type objects. */
-static int
-is_exact_type(MiObject *op, const char *name)
-{
-    const char *a = op->type->name;
-    while (*a && *a == *name) {
-        a++;
-        name++;
-    }
-    return *a == *name && !(op->type->flags & MI_TYPE_HEAP);
-}
-
-static int
-may_be_tracked(MiObject *op)
-{
-    if (!mi_obj_is_gc(op))
-        return 0;
-    if ((op->type->flags & MI_TYPE_TUPLE_SUBCLASS) && is_exact_type(op, "tuple"))
-        return mi_gc_is_tracked(op);
-    return 1;
-}
-
-static int
-visit_may_be_tracked(MiObject *op, void *arg)
-{
-    (void)arg;
-    return may_be_tracked(op);
-}
-
 /* Tuples and dicts holding only atoms cannot be part of a cycle: stop
  * tracking them (as CPython's untrack_tuples / untrack_dicts). */
 static void
-untrack_atomic(MiGcHead *list, int dicts_too)
+untrack_atomic(MiGcState *gc, MiGcHead *list, int dicts_too)
 {
     MiGcHead *g = list->next;
+    if (gc->hooks.is_atomic_container == NULL)
+        return;
     while (g != list) {
         MiGcHead *next = g->next;
         MiObject *op = MI_GC_OBJECT(g);
-        int tuple = (op->type->flags & MI_TYPE_TUPLE_SUBCLASS) && is_exact_type(op, "tuple");
-        int dict = dicts_too && (op->type->flags & MI_TYPE_DICT_SUBCLASS) &&
-                   is_exact_type(op, "dict");
-        if ((tuple || dict) && op->type->traverse(op, visit_may_be_tracked, NULL) == 0)
+        if ((op->type->flags & (MI_TYPE_TUPLE_SUBCLASS | MI_TYPE_DICT_SUBCLASS)) &&
+            gc->hooks.is_atomic_container(gc->hooks.ctx, op, dicts_too))
             mi_gc_untrack(op);
         g = next;
     }
@@ -360,13 +330,13 @@ collect(MiGcState *gc, int generation)
 
     list_init(&unreachable);
     deduce_unreachable(young, &unreachable);
-    untrack_atomic(young, 0);
+    untrack_atomic(gc, young, 0);
     if (young != old) {
         if (generation == MI_GC_GENERATIONS - 2)
             gc->long_lived_pending += list_size(young);
         list_merge(young, old);
     } else {
-        untrack_atomic(young, 1);
+        untrack_atomic(gc, young, 1);
         gc->long_lived_pending = 0;
         gc->long_lived_total = list_size(young);
     }

@@ -80,6 +80,11 @@ typedef struct MiGcHooks {
     bool (*error_pending)(void *ctx);
     /* Writes an unraisable exception raised by a finalizer or callback. */
     void (*write_unraisable)(void *ctx, MiObject *where);
+    /* Is `o` an exact tuple (or, with dicts_too, dict) that holds only
+     * objects which cannot be part of a cycle, so that it need not be
+     * tracked (CPython's untrack_tuples / untrack_dicts)?  A tuple still
+     * being filled (a NULL item) is not. */
+    bool (*is_atomic_container)(void *ctx, MiObject *o, int dicts_too);
     void *ctx;
 } MiGcHooks;
 

@@ -143,9 +143,40 @@ hook_write_unraisable(void *ctx, MiObject *where)
     mi_err_write_unraisable(where);
 }
 
+/* CPython's _PyObject_GC_MAY_BE_TRACKED: a container other than an
+ * untracked tuple. */
+static int
+may_be_tracked(MiObject *o, void *arg)
+{
+    (void)arg;
+    if (!mi_obj_is_gc(o))
+        return 0;
+    if (o->type == &mi_tuple_type)
+        return mi_gc_is_tracked(o);
+    return 1;
+}
+
+static bool
+hook_is_atomic_container(void *ctx, MiObject *o, int dicts_too)
+{
+    (void)ctx;
+    if (o->type == &mi_tuple_type) {
+        for (intptr_t i = 0; i < MI_TUPLE_SIZE(o); i++) {
+            MiObject *x = MI_TUPLE_GET(o, i);
+            if (x == NULL || may_be_tracked(x, NULL))
+                return false;
+        }
+        return true;
+    }
+    if (dicts_too && o->type == &mi_dict_type)
+        return o->type->traverse(o, may_be_tracked, NULL) == 0;
+    return false;
+}
+
 int
 mi_gc_vm_install(MiGcState *gc)
 {
+    gc->hooks.is_atomic_container = hook_is_atomic_container;
     gc->hooks.handle_weakrefs = hook_handle_weakrefs;
     gc->hooks.callbacks = hook_callbacks;
     gc->hooks.save_garbage = hook_save_garbage;
@@ -256,8 +287,9 @@ gc_set_threshold(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject
     if (mi_args_no_keywords("set_threshold", kw) < 0)
         return NULL;
     if (nargs < 1 || nargs > 3)
-        return mi_err_format(MI_EXC(TypeError), "set_threshold() takes from 1 to 3 arguments "
-                             "(%zd given)", nargs);
+        return mi_err_format(MI_EXC(TypeError), nargs < 1
+                             ? "set_threshold() takes at least 1 argument (%zd given)"
+                             : "set_threshold() takes at most 3 arguments (%zd given)", nargs);
     for (intptr_t i = 0; i < nargs; i++) {
         if (mi_float_check(args[i]))
             return mi_err_format(MI_EXC(TypeError), "'float' object cannot be interpreted as an "

@@ -46,6 +46,9 @@ struct MiDictKeys {
     intptr_t nentries;      /* entries used, deleted ones included */
     intptr_t ixwidth;       /* bytes per index slot (intptr_t keeps the
                              * entries after the indices 8-byte aligned) */
+    intptr_t str_only;      /* every key ever inserted was an exact str (as
+                             * CPython's unicode lookup kind): traverse then
+                             * visits only the values */
     char     indices[];     /* size * ixwidth bytes, then the entries */
 };
 
@@ -94,6 +97,7 @@ new_keys(intptr_t size)
     k->usable = usable;
     k->nentries = 0;
     k->ixwidth = w;
+    k->str_only = 1;
     memset(k->indices, 0xff, (size_t)size * (size_t)w);
     return k;
 }
@@ -218,6 +222,7 @@ dict_resize(MiDict *d, intptr_t minused)
     }
     dst = entries_of(k);
     if (old != NULL) {
+        k->str_only = old->str_only;
         src = entries_of(old);
         for (intptr_t i = 0; i < old->nentries; i++) {
             if (src[i].key != NULL) {
@@ -345,6 +350,8 @@ insert(MiDict *d, MiObject *key, intptr_t hash, MiObject *value)
         slot = find_empty_slot(d->keys, hash);
     }
     k = d->keys;
+    if (key->type != &mi_str_type)
+        k->str_only = 0;
     e = &entries_of(k)[k->nentries];
     e->key = mi_newref(key);
     e->hash = hash;
@@ -707,11 +714,21 @@ dict_traverse(MiObject *self, MiVisitProc visit, void *arg)
     MiDictKeys *k = ((MiDict *)self)->keys;
     if (k == NULL)
         return 0;
+    /* CPython's order, which gc.get_referents shows: the values alone when
+     * the keys are all str (never containers), else value then key */
+    if (k->str_only) {
+        for (intptr_t i = 0; i < k->nentries; i++) {
+            MiDictEntry *e = &entries_of(k)[i];
+            if (e->key != NULL)
+                MI_VISIT(e->value);
+        }
+        return 0;
+    }
     for (intptr_t i = 0; i < k->nentries; i++) {
         MiDictEntry *e = &entries_of(k)[i];
         if (e->key != NULL) {
-            MI_VISIT(e->key);
             MI_VISIT(e->value);
+            MI_VISIT(e->key);
         }
     }
     return 0;

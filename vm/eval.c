@@ -55,6 +55,36 @@ qualname_of(MiFunction *func)
     return func->qualname;
 }
 
+/* TypeError naming every positional-only parameter that `kwnames`
+ * passes by keyword, in parameter order (as CPython 3.10). */
+static int
+posonly_passed_as_keyword(MiFunction *func, MiCode *co, MiObject *kwnames)
+{
+    MiStrBuilder sb;
+    MiObject *names;
+    int n = 0;
+    mi_sb_init(&sb);
+    for (int j = 0; j < co->posonlyargcount; j++) {
+        MiObject *pname = MI_TUPLE_GET(co->localsplusnames, j);
+        for (intptr_t k = 0; k < MI_TUPLE_SIZE(kwnames); k++) {
+            if (mi_str_eq(pname, MI_TUPLE_GET(kwnames, k))) {
+                if (n++ > 0)
+                    mi_sb_append_cstr(&sb, ", ");
+                mi_sb_append_str(&sb, pname);
+                break;
+            }
+        }
+    }
+    names = mi_sb_finish(&sb);
+    if (names == NULL)
+        return -1;
+    mi_err_format(MI_EXC(TypeError), "%U() got some positional-only arguments passed as "
+                  "keyword arguments: '%U'", qualname_of(func), names);
+    MI_DECREF(names);
+    return -1;
+}
+
+
 static void
 missing_arguments(MiFunction *func, MiFrame *f, int start, int end, int kwonly)
 {
@@ -157,11 +187,8 @@ mi_frame_bind_args(MiFrame *f, MiFunction *func, MiObject *const *args, intptr_t
                 continue;
             }
             for (j = 0; j < co->posonlyargcount; j++) {
-                if (mi_str_eq(MI_TUPLE_GET(co->localsplusnames, j), key)) {
-                    mi_err_format(MI_EXC(TypeError), "%U() got some positional-only arguments "
-                                  "passed as keyword arguments: '%U'", qualname_of(func), key);
-                    return -1;
-                }
+                if (mi_str_eq(MI_TUPLE_GET(co->localsplusnames, j), key))
+                    return posonly_passed_as_keyword(func, co, kwnames);
             }
             mi_err_format(MI_EXC(TypeError), "%U() got an unexpected keyword argument '%U'",
                           qualname_of(func), key);

@@ -103,24 +103,73 @@ mi_float_as_double(MiObject *o)
 
 /* ---- repr --------------------------------------------------------------------------- */
 
-/* Shortest round-trip digits of a finite, non-zero |v|: fills `digits`
- * (no dot, no trailing zeros) and returns the decimal point position:
- * v = 0.DIGITS * 10**decpt. */
+/* Writes into buf (as %.*e with prec - 1 fraction digits) a decimal of
+ * `prec` significant digits that reads back as v, if there is one: the
+ * correctly rounded one, or else its neighbour one unit in the last place
+ * towards v (needed at powers of two, whose rounding interval is lopsided).
+ * Returns 1 when found. */
+static int
+roundtrip_at(double v, int prec, char *buf, size_t size)
+{
+    char *e, *p;
+    double back;
+    snprintf(buf, size, "%.*e", prec - 1, v);
+    back = strtod(buf, NULL);
+    if (back == v)
+        return 1;
+    /* step the digits one unit towards v */
+    e = strchr(buf, 'e');
+    for (p = e - 1; p >= buf; p--) {
+        if (*p == '.')
+            continue;
+        if (back < v) {
+            if (*p != '9') {
+                (*p)++;
+                break;
+            }
+            *p = '0';
+        } else {
+            if (*p != '0') {
+                (*p)--;
+                break;
+            }
+            *p = '9';
+        }
+    }
+    /* a carry out of the first digit or a leading zero: the exponent changes;
+     * such candidates are never the shortest, leave them to a longer prec */
+    if (p < buf || buf[0] == '0')
+        return 0;
+    return strtod(buf, NULL) == v;
+}
+
+/* Shortest round-trip digits of a finite, non-zero |v| (what David Gay's
+ * mode 0 gives CPython's repr): fills `digits` (no dot, no trailing zeros)
+ * and returns the decimal point position: v = 0.DIGITS * 10**decpt.  The
+ * round-trip test is monotonic in the precision, so a binary search over
+ * 1..17 digits needs about four conversions. */
 static int
 shortest_digits(double v, char *digits, int *ndigits)
 {
-    char buf[40];
-    int exp10 = 0, n = 0;
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
-        if (strtod(buf, NULL) == v)
-            break;
+    char buf[40], best[40];
+    int lo = 1, hi = 17, n = 0, exp10;
+    snprintf(best, sizeof best, "%.16e", v);          /* 17 digits always do */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (roundtrip_at(v, mid, buf, sizeof buf)) {
+            memcpy(best, buf, sizeof buf);
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
     }
-    for (const char *p = buf; *p && *p != 'e'; p++) {
+    if (lo < 17 && roundtrip_at(v, lo, buf, sizeof buf))
+        memcpy(best, buf, sizeof buf);
+    for (const char *p = best; *p && *p != 'e'; p++) {
         if (*p >= '0' && *p <= '9')
             digits[n++] = *p;
     }
-    exp10 = atoi(strchr(buf, 'e') + 1);
+    exp10 = atoi(strchr(best, 'e') + 1);
     while (n > 1 && digits[n - 1] == '0')
         n--;
     digits[n] = '\0';

@@ -509,15 +509,24 @@ MiType mi_method_type = {
 
 /* ---- built-in functions --------------------------------------------------------------- */
 
-/* The name used in argument errors: "len" or "list.append". */
+/* The name used in argument errors, as CPython's _PyObject_FunctionStr:
+ * "len", "time.sleep" (a function of a module other than builtins) or
+ * "list.append". */
 static void
 def_error_name(const MiMethodDef *def, MiObject *self, char *buf, size_t size)
 {
-    if (self != NULL && !mi_is_type(self, &mi_module_type) &&
-        !mi_obj_type_check(self, &mi_type_type))
-        snprintf(buf, size, "%s.%s", MI_TYPE_NAME(self), def->name);
-    else
+    if (self != NULL && mi_is_type(self, &mi_module_type)) {
+        MiObject *name = mi_dict_get(mi_module_dict(self), MI_NAME(__name__));
+        if (name != NULL && mi_str_check(name) && !mi_str_eq_cstr(name, "builtins")) {
+            snprintf(buf, size, "%s.%s", mi_str_cstr(name), def->name);
+            return;
+        }
         snprintf(buf, size, "%s", def->name);
+    } else if (self != NULL && !mi_obj_type_check(self, &mi_type_type)) {
+        snprintf(buf, size, "%s.%s", MI_TYPE_NAME(self), def->name);
+    } else {
+        snprintf(buf, size, "%s", def->name);
+    }
 }
 
 MiObject *

@@ -920,11 +920,8 @@ static MiObject *
 int_richcmp(MiObject *a, MiObject *b, int op)
 {
     int c;
-    if (!mi_int_check(a) || !mi_int_check(b)) {
-        if (mi_int_check(a) && mi_float_check(b))
-            return mi_float_richcmp_int(b, a, op, 1);
-        MI_RETURN_NOTIMPLEMENTED;
-    }
+    if (!mi_int_check(a) || !mi_int_check(b))
+        MI_RETURN_NOTIMPLEMENTED;          /* float's reflected compare does int < float */
     c = mi_int_compare(a, b);
     switch (op) {
     case MI_LT: return mi_bool_from(c < 0);

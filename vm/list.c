@@ -377,8 +377,7 @@ list_ass_subscript(MiObject *self, MiObject *key, MiObject *value)
         if (i < 0)
             i += l->size;
         if (i < 0 || i >= l->size) {
-            mi_err_format(MI_EXC(IndexError), value ? "list assignment index out of range"
-                                                    : "list index out of range");
+            mi_err_format(MI_EXC(IndexError), "list assignment index out of range");
             return -1;
         }
         if (value == NULL)
@@ -1136,9 +1135,26 @@ listreviter_next(MiObject *self)
     return NULL;
 }
 
+static MiObject *
+listreviter_length_hint(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    MiSeqIter *it = (MiSeqIter *)self;
+    intptr_t n = it->seq && it->index < MI_LIST_SIZE(it->seq) ? it->index + 1 : 0;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_int_from_i64(n);
+}
+
+static MiMethodDef listreviter_methods[] = {
+    {"__length_hint__", listreviter_length_hint, MI_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 MiType mi_list_reviter_type = {
     .base = {MI_STATIC_REFCNT, &mi_type_type},
     .name = "list_reverseiterator",
+    .methods = listreviter_methods,
     .basicsize = sizeof(MiSeqIter),
     .flags = MI_TYPE_GC,
     .dealloc = seqiter_dealloc,
