@@ -39,7 +39,8 @@ int
 mi_enter_recursive(const char *where)
 {
     char here;
-    if (&here < mi_state->c_stack_limit) {
+    if (++mi_state->depth > mi_state->recursion_limit || &here < mi_state->c_stack_limit) {
+        mi_state->depth--;
         mi_err_format(MI_EXC(RecursionError), "maximum recursion depth exceeded%s", where);
         return -1;
     }
@@ -49,6 +50,7 @@ mi_enter_recursive(const char *where)
 void
 mi_leave_recursive(void)
 {
+    mi_state->depth--;
 }
 
 /* Objects whose repr is being computed, to print [...] for cycles. */
@@ -104,6 +106,7 @@ mi_obj_repr(MiObject *o)
     if (mi_enter_recursive(" while getting the repr of an object") < 0)
         return NULL;
     res = o->type->repr(o);
+    mi_leave_recursive();
     if (res != NULL && !mi_str_check(res)) {
         mi_err_format(MI_EXC(TypeError), "__repr__ returned non-string (type %s)",
                       MI_TYPE_NAME(res));
@@ -124,6 +127,7 @@ mi_obj_str(MiObject *o)
     if (mi_enter_recursive(" while getting the str of an object") < 0)
         return NULL;
     res = o->type->str(o);
+    mi_leave_recursive();
     if (res != NULL && !mi_str_check(res)) {
         mi_err_format(MI_EXC(TypeError), "__str__ returned non-string (type %s)",
                       MI_TYPE_NAME(res));
@@ -252,9 +256,12 @@ do_richcmp(MiObject *a, MiObject *b, int op)
 MiObject *
 mi_obj_richcmp(MiObject *a, MiObject *b, int op)
 {
+    MiObject *res;
     if (mi_enter_recursive(" in comparison") < 0)
         return NULL;
-    return do_richcmp(a, b, op);
+    res = do_richcmp(a, b, op);
+    mi_leave_recursive();
+    return res;
 }
 
 int
@@ -328,9 +335,16 @@ mi_call(MiObject *callable, MiObject *const *args, intptr_t nargs, MiObject *kwn
         return mi_err_format(MI_EXC(TypeError), "'%s' object is not callable",
                              MI_TYPE_NAME(callable));
     }
+    MiObject *res;
+    /* a Python function counts through its frame; anything else (a
+     * builtin, a class, an object with __call__) counts here */
+    if (callable->type == &mi_function_type || callable->type == &mi_method_type)
+        return call(callable, args, nargs, kwnames);
     if (mi_enter_recursive(" while calling a Python object") < 0)
         return NULL;
-    return call(callable, args, nargs, kwnames);
+    res = call(callable, args, nargs, kwnames);
+    mi_leave_recursive();
+    return res;
 }
 
 MiObject *

@@ -160,9 +160,13 @@ mi_obj_type_check(MiObject *o, MiType *t)
 
 /* ---- recursion guards ----------------------------------------------------- */
 
-/* Enters a C-level recursion (repr of nested containers, calls back into
- * Python, ...): -1 with RecursionError when the C stack or the recursion
- * limit would be exceeded.  Pair each success with mi_leave_recursive(). */
+/* One counter, mi_state->depth, measures recursion as CPython 3.10's
+ * recursion_depth does: each Python frame counts one, and so does each
+ * C-level step that may recurse (a call of a builtin or of a callable
+ * object, repr, str, a comparison), so that the RecursionError comes at the
+ * same depth with the same message ("maximum recursion depth exceeded" +
+ * `where`).  The C stack is checked too, as a backstop.  Pair each success
+ * with mi_leave_recursive(). */
 int  mi_enter_recursive(const char *where);
 void mi_leave_recursive(void);
 /* repr of self-referencing containers: 1 when `o` is already being

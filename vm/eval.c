@@ -252,7 +252,8 @@ mi_frame_bind_args(MiFrame *f, MiFunction *func, MiObject *const *args, intptr_t
 static int
 enter_python_frame(void)
 {
-    if (++mi_state->depth > mi_state->recursion_limit) {
+    char here;
+    if (++mi_state->depth > mi_state->recursion_limit || &here < mi_state->c_stack_limit) {
         mi_state->depth--;
         mi_err_set(MI_EXC(RecursionError), "maximum recursion depth exceeded");
         return -1;
@@ -267,7 +268,7 @@ run_frame(MiFrame *f)
     MiObject *res;
     if (f->code->flags & MI_CO_GENERATOR)
         return mi_gen_new_from_frame(f);
-    if (mi_enter_recursive(" while calling a Python object") < 0 || enter_python_frame() < 0) {
+    if (enter_python_frame() < 0) {
         mi_frame_pop(f, NULL);
         return NULL;
     }
@@ -2119,6 +2120,17 @@ dispatch:
             } else {
                 callable = PEEK(total + 1);
                 args = sp - total;
+                if (callable->type == &mi_method_type) {
+                    /* a bound method: [func, self, args...], the layout
+                     * LOAD_METHOD makes, so a Python function runs inline */
+                    MiMethod *m = (MiMethod *)callable;
+                    PEEK(total + 2) = mi_newref(m->func);
+                    PEEK(total + 1) = mi_newref(m->self);
+                    MI_DECREF(callable);
+                    callable = PEEK(total + 2);
+                    args = sp - total - 1;
+                    nargs++;
+                }
             }
             if (callable->type == &mi_function_type) {
                 MiFunction *func = (MiFunction *)callable;
@@ -2164,14 +2176,19 @@ dispatch:
                 }
             }
             f->ip = ip;
-            if (mi_enter_recursive(" while calling a Python object") < 0)
-                goto call_error;
             if (callable->type->call == NULL) {
                 mi_err_format(MI_EXC(TypeError), "'%s' object is not callable",
                               MI_TYPE_NAME(callable));
                 goto call_error;
             }
-            res = callable->type->call(callable, args, nargs, kwnames);
+            if (callable->type == &mi_function_type) {
+                res = callable->type->call(callable, args, nargs, kwnames);
+            } else {
+                if (mi_enter_recursive(" while calling a Python object") < 0)
+                    goto call_error;
+                res = callable->type->call(callable, args, nargs, kwnames);
+                mi_leave_recursive();
+            }
             MI_XDECREF(kwnames);
             for (intptr_t i = 0; i < total + 2; i++) {
                 MiObject *v = POP();

@@ -523,7 +523,9 @@ def_error_name(const MiMethodDef *def, MiObject *self, char *buf, size_t size)
         }
         snprintf(buf, size, "%s", def->name);
     } else if (self != NULL && !mi_obj_type_check(self, &mi_type_type)) {
-        snprintf(buf, size, "%s.%s", MI_TYPE_NAME(self), def->name);
+        MiObject *q = self->type->qualname;
+        snprintf(buf, size, "%s.%s", q && mi_str_check(q) ? mi_str_cstr(q) : MI_TYPE_NAME(self),
+                 def->name);
     } else {
         snprintf(buf, size, "%s", def->name);
     }

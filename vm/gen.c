@@ -102,9 +102,8 @@ gen_resume(MiGen *g, MiObject *value, int throwflag, MiObject **retval)
         GEN_SP(g)[0] = mi_newref(value ? value : MI_NONE);
         f->stackdepth++;
     }
-    if (mi_enter_recursive(" while calling a Python object") < 0)
-        return NULL;
-    if (++mi_state->depth > mi_state->recursion_limit) {
+    if (++mi_state->depth > mi_state->recursion_limit ||
+        (char *)&f < mi_state->c_stack_limit) {
         mi_state->depth--;
         if (g->started && !throwflag) {
             f->stackdepth--;

@@ -292,6 +292,14 @@ mi_int_hash(MiObject *o)
 
 /* ---- text ------------------------------------------------------------------------- */
 
+static MiObject *
+too_many_digits(void)
+{
+    return mi_err_format(MI_EXC(ValueError), "Exceeds the limit (%zd) for integer string "
+                         "conversion; use sys.set_int_max_str_digits() to increase the limit",
+                         mi_state->int_max_str_digits);
+}
+
 MiObject *
 mi_int_to_str(MiObject *o, int base, int with_prefix)
 {
@@ -330,6 +338,11 @@ mi_int_to_str(MiObject *o, int base, int with_prefix)
         mpz_srcptr z = ((MiInt *)o)->big;
         size_t ndigits = mpz_sizeinbase(z, base);
         size_t plen = strlen(prefix);
+        intptr_t limit = mi_state->int_max_str_digits;
+        /* sizeinbase may count one digit too many: check the exact count
+         * after converting, but refuse at once what is surely too long */
+        if (base == 10 && limit > 0 && ndigits - 1 > (size_t)limit)
+            return too_many_digits();
         MiObject *s = mi_str_alloc((intptr_t)(ndigits + 3 + plen));
         char *p;
         size_t len;
@@ -347,6 +360,10 @@ mi_int_to_str(MiObject *o, int base, int with_prefix)
             mpz_abs(a, z);
             mpz_get_str(p, base, a);
             mpz_clear(a);
+        }
+        if (base == 10 && limit > 0 && strlen(p) > (size_t)limit) {
+            MI_DECREF(s);
+            return too_many_digits();
         }
         len = (size_t)(p - MI_STR_DATA(s)) + strlen(p);
         ((MiStr *)s)->size = (intptr_t)len;
@@ -448,6 +465,13 @@ mi_int_from_string(const char *s, size_t len, int base)
         clean[n++] = *p;
     }
     clean[n] = '\0';
+    if ((base & (base - 1)) != 0 && mi_state->int_max_str_digits > 0 &&
+        (intptr_t)n > mi_state->int_max_str_digits) {
+        mi_free(clean);
+        return mi_err_format(MI_EXC(ValueError), "Exceeds the limit (%zd) for integer string "
+                             "conversion: value has %zd digits; use sys.set_int_max_str_digits() "
+                             "to increase the limit", mi_state->int_max_str_digits, (intptr_t)n);
+    }
     if (n <= 18 && base == 10) {
         int64_t v = strtoll(clean, NULL, 10);
         res = mi_int_from_i64(neg ? -v : v);

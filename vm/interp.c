@@ -188,6 +188,13 @@ mi_interp_init(const MiConfig *config)
     mi_state->gc.stress = config->gc_stress || (stress != NULL && strcmp(stress, "0") != 0 &&
                                                 stress[0] != '\0');
     mi_state->recursion_limit = 1000;
+    mi_state->int_max_str_digits = config->int_max_str_digits < 0 ? 0
+                                                                    : config->int_max_str_digits;
+    if (config->int_max_str_digits == 0) {
+        const char *env = getenv("PYTHONINTMAXSTRDIGITS");
+        long n = env != NULL && *env != '\0' ? strtol(env, NULL, 10) : 4300;
+        mi_state->int_max_str_digits = n == 0 || n >= 640 ? n : 4300;
+    }
     mi_state->c_stack_limit = compute_c_stack_limit();
     mi_state->verbose_refs = config->show_refcount;
     mi_state->show_alloc = config->show_alloc;

@@ -11,6 +11,9 @@ typedef struct MiConfig {
     int          show_refcount; /* -X showrefcount */
     int          show_alloc;    /* -X showalloccount */
     int          gc_stress;     /* -X gcstress or MINI_GC_STRESS=1 */
+    long         int_max_str_digits; /* -X int_max_str_digits=N; -1 for no
+                                      * limit; 0: PYTHONINTMAXSTRDIGITS or
+                                      * else 4300 */
     int          interactive;
     int          inspect;
 } MiConfig;

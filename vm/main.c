@@ -52,6 +52,7 @@ typedef struct Options {
     const char *tool;         /* --tokens / --ast / --dis */
     const char *tool_file;
     int         quiet, inspect, show_refcount, show_alloc, gc_stress;
+    long        int_max_str_digits;  /* as MiConfig's */
     int         argstart;     /* index of sys.argv[0] in argv */
 } Options;
 
@@ -119,6 +120,16 @@ parse_options(int argc, char **argv, Options *o)
                     o->show_alloc = 1;
                 else if (strcmp(value, "gcstress") == 0)
                     o->gc_stress = 1;
+                else if (strncmp(value, "int_max_str_digits=", 19) == 0) {
+                    char *end;
+                    long n = strtol(value + 19, &end, 10);
+                    if (*end != '\0' || value[19] == '\0' || (n != 0 && n < 640)) {
+                        fprintf(stderr, "-X int_max_str_digits: invalid limit; must be >= 640 "
+                                        "or 0 for unlimited.\n");
+                        return -1;
+                    }
+                    o->int_max_str_digits = n == 0 ? -1 : n;
+                }
                 goto next_arg;
             }
             case 'q': o->quiet = 1; break;
@@ -257,6 +268,7 @@ main(int argc, char **argv)
     config.show_refcount = o.show_refcount;
     config.show_alloc = o.show_alloc;
     config.gc_stress = o.gc_stress;
+    config.int_max_str_digits = o.int_max_str_digits;
     config.inspect = o.inspect;
     if (o.command != NULL || o.module != NULL) {
         config.argc = argc - o.argstart;

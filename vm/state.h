@@ -53,6 +53,9 @@ typedef struct MiState {
     MiDataChunk *data;           /* the stack of frame storage */
     int          depth;          /* Python frames on the stack */
     int          recursion_limit;    /* sys.getrecursionlimit() */
+    intptr_t     int_max_str_digits; /* sys.get_int_max_str_digits(): the most
+                                      * decimal digits int<->str converts
+                                      * (CVE-2020-10735 limit), 0 = none */
     int          recursion_headroom; /* extra frames while RecursionError unwinds */
     char        *c_stack_limit;  /* C recursion below this address is refused */
     volatile sig_atomic_t eval_breaker;  /* something asks the loop to stop */

@@ -3,8 +3,8 @@
  * intern, the recursion limit, exc_info, _getframe, displayhook and
  * excepthook, version information. */
 #include "vm/sysmodule.h"
-#include "vm/slots.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,10 +21,14 @@
 #include "vm/mem.h"
 #include "vm/module.h"
 #include "vm/state.h"
+#include "vm/slots.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
+#include "vm/structseq.h"
 #include "vm/typeobject.h"
+
+#include <float.h>
 
 #define MI_PYTHON_VERSION "3.10.13"
 
@@ -143,6 +147,34 @@ sys_setrecursionlimit(MiObject *self, MiObject *const *args, intptr_t nargs, MiO
                              mi_state->depth);
     }
     mi_state->recursion_limit = (int)limit;
+    MI_RETURN_NONE;
+}
+
+static MiObject *
+sys_get_int_max_str_digits(MiObject *self, MiObject *const *args, intptr_t nargs,
+                           MiObject *kw)
+{
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_int_from_i64(mi_state->int_max_str_digits);
+}
+
+static MiObject *
+sys_set_int_max_str_digits(MiObject *self, MiObject *const *args, intptr_t nargs,
+                           MiObject *kwnames)
+{
+    static const char *const names[] = {"maxdigits", NULL};
+    MiObject *a[1];
+    intptr_t n;
+    (void)self;
+    if (mi_args_parse("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, 1, a) < 0 ||
+        mi_arg_ssize(a[0], &n) < 0)
+        return NULL;
+    if (n != 0 && n < 640)
+        return mi_err_format(MI_EXC(ValueError), "maxdigits must be 0 or larger than 640");
+    mi_state->int_max_str_digits = n;
     MI_RETURN_NONE;
 }
 
@@ -299,38 +331,111 @@ static const MiMethodDef sys_functions[] = {
     {"gettrace", sys_gettrace, MI_METH_NOARGS, NULL},
     {"setprofile", sys_settrace, MI_METH_O, NULL},
     {"_debugmallocstats", sys_debugmallocstats, MI_METH_NOARGS, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, MI_METH_NOARGS, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, MI_METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
-/* A plain tuple for version_info-like values (sufficient for comparisons,
- * indexing and printing as a tuple). */
+/* ---- the struct sequences: version_info, float_info, int_info, ... ---------------- */
+
+static const char *const version_info_fields[] = {
+    "major", "minor", "micro", "releaselevel", "serial", NULL};
+static const char *const float_info_fields[] = {
+    "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+    "epsilon", "radix", "rounds", NULL};
+static const char *const int_info_fields[] = {
+    "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold",
+    NULL};
+static const char *const hash_info_fields[] = {
+    "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff",
+    NULL};
+static const char *const flags_fields[] = {
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "int_max_str_digits", NULL};
+
+static MiType version_info_type, float_info_type, int_info_type, hash_info_type, flags_type;
+static MiMemberDef version_info_members[6], float_info_members[12], int_info_members[5],
+    hash_info_members[10], flags_members[18];
+
+/* Builds an instance of `type` from a format: 'i' int64_t, 'd' double,
+ * 's' C string, 'b' bool (int), one vararg each. */
 static MiObject *
-int_tuple(int n, const int64_t *values)
+make_structseq(MiType *type, const char *format, ...)
 {
-    MiObject *t = mi_tuple_new(n);
-    if (t == NULL)
-        return NULL;
-    for (int i = 0; i < n; i++) {
-        MiObject *v = mi_int_from_i64(values[i]);
-        if (v == NULL) {
-            MI_DECREF(t);
+    MiObject *items[24];
+    int n = 0;
+    va_list ap;
+    va_start(ap, format);
+    for (const char *f = format; *f; f++, n++) {
+        switch (*f) {
+        case 'i': items[n] = mi_int_from_i64(va_arg(ap, int64_t)); break;
+        case 'd': items[n] = mi_float_new(va_arg(ap, double)); break;
+        case 's': items[n] = mi_str_from_cstr(va_arg(ap, const char *)); break;
+        default: items[n] = mi_bool_from(va_arg(ap, int)); break;
+        }
+        if (items[n] == NULL) {
+            while (--n >= 0)
+                MI_DECREF(items[n]);
+            va_end(ap);
             return NULL;
         }
-        MI_TUPLE_ITEMS(t)[i] = v;
     }
-    return t;
+    va_end(ap);
+    return mi_structseq_new(type, items);
+}
+
+static int
+add_structseqs(MiObject *m)
+{
+    if (mi_structseq_init_type(&version_info_type, "sys.version_info", version_info_fields,
+                               version_info_members) < 0 ||
+        mi_structseq_init_type(&float_info_type, "sys.float_info", float_info_fields,
+                               float_info_members) < 0 ||
+        mi_structseq_init_type(&int_info_type, "sys.int_info", int_info_fields,
+                               int_info_members) < 0 ||
+        mi_structseq_init_type(&hash_info_type, "sys.hash_info", hash_info_fields,
+                               hash_info_members) < 0 ||
+        mi_structseq_init_type(&flags_type, "sys.flags", flags_fields, flags_members) < 0)
+        return -1;
+    if (mi_module_add_new(m, "version_info",
+                          make_structseq(&version_info_type, "iiisi", (int64_t)3, (int64_t)10,
+                                         (int64_t)13, "final", (int64_t)0)) < 0 ||
+        mi_module_add_new(m, "float_info",
+                          make_structseq(&float_info_type, "diidiiiidii", DBL_MAX,
+                                         (int64_t)DBL_MAX_EXP, (int64_t)DBL_MAX_10_EXP, DBL_MIN,
+                                         (int64_t)DBL_MIN_EXP, (int64_t)DBL_MIN_10_EXP,
+                                         (int64_t)DBL_DIG, (int64_t)DBL_MANT_DIG, DBL_EPSILON,
+                                         (int64_t)FLT_RADIX, (int64_t)FLT_ROUNDS)) < 0 ||
+        mi_module_add_new(m, "int_info",
+                          make_structseq(&int_info_type, "iiii", (int64_t)30, (int64_t)4,
+                                         (int64_t)4300, (int64_t)640)) < 0 ||
+        mi_module_add_new(m, "hash_info",
+                          make_structseq(&hash_info_type, "iiiiisiii", (int64_t)64,
+                                         (int64_t)2305843009213693951LL, (int64_t)314159,
+                                         (int64_t)0, (int64_t)1000003, "siphash24",
+                                         (int64_t)64, (int64_t)128, (int64_t)0)) < 0 ||
+        mi_module_add_new(m, "flags",
+                          make_structseq(&flags_type, "iiiiiiiiiiiiibiii", (int64_t)0,
+                                         (int64_t)mi_state->inspect, (int64_t)0, (int64_t)0,
+                                         (int64_t)1, (int64_t)0, (int64_t)0, (int64_t)0,
+                                         (int64_t)0, (int64_t)0, (int64_t)0, (int64_t)1,
+                                         (int64_t)0, 0, (int64_t)0, (int64_t)0,
+                                         (int64_t)(mi_state->int_max_str_digits == 4300
+                                                       ? -1 : mi_state->int_max_str_digits)))
+            < 0)
+        return -1;
+    return 0;
 }
 
 static int
 sys_init(MiObject *m)
 {
-    static const int64_t version[3] = {3, 10, 13};
-    MiObject *vi, *hexversion;
+    MiObject *hexversion;
     if (mi_module_add_new(m, "version", mi_str_format("%s (mini %s)", MI_PYTHON_VERSION,
                                                       MI_VERSION)) < 0)
         return -1;
-    vi = int_tuple(3, version);
-    if (mi_module_add_new(m, "version_info", vi) < 0)
+    if (add_structseqs(m) < 0)
         return -1;
     hexversion = mi_int_from_i64(0x030a0df0);
     if (mi_module_add_new(m, "hexversion", hexversion) < 0 ||
@@ -338,6 +443,9 @@ sys_init(MiObject *m)
         mi_module_add_new(m, "byteorder", mi_str_from_cstr("little")) < 0 ||
         mi_module_add_new(m, "maxsize", mi_int_from_i64(INTPTR_MAX)) < 0 ||
         mi_module_add_new(m, "maxunicode", mi_int_from_i64(0x10FFFF)) < 0 ||
+        mi_module_add_new(m, "float_repr_style", mi_str_from_cstr("short")) < 0 ||
+        mi_module_add_new(m, "api_version", mi_int_from_i64(1013)) < 0 ||
+        mi_module_add_new(m, "dont_write_bytecode", mi_newref(MI_TRUE)) < 0 ||
         mi_module_add_new(m, "executable", mi_str_from_cstr("mini")) < 0 ||
         mi_module_add_new(m, "prefix", mi_str_from_cstr("")) < 0 ||
         mi_module_add_new(m, "implementation_name", mi_str_from_cstr("mini")) < 0 ||

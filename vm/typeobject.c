@@ -398,7 +398,6 @@ mi_type_ready(MiType *t)
             t->module = mi_str_new(t->name, dot - t->name);
             if (t->module == NULL)
                 return -1;
-            t->name = dot + 1;
         }
     }
     if (t->qualname == NULL)
