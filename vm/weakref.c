@@ -65,11 +65,51 @@ is_weakref_type(MiObject *o)
            o->type == &mi_weakproxy_type || o->type == &mi_weakcallableproxy_type;
 }
 
+/* The list starts with the shared references that have no callback: the
+ * plain ref, then the proxy (CPython's get_basic_refs). */
+static void
+basic_refs(MiWeakRef *head, MiWeakRef **ref, MiWeakRef **proxy)
+{
+    *ref = *proxy = NULL;
+    if (head != NULL && head->callback == NULL && head->base.type == &mi_weakref_type) {
+        *ref = head;
+        head = head->next;
+    }
+    if (head != NULL && head->callback == NULL &&
+        (head->base.type == &mi_weakproxy_type || head->base.type == &mi_weakcallableproxy_type))
+        *proxy = head;
+}
+
+static void
+insert_after(MiWeakRef *r, MiWeakRef *prev)
+{
+    r->prev = prev;
+    r->next = prev->next;
+    if (prev->next != NULL)
+        prev->next->prev = r;
+    prev->next = r;
+}
+
+static void
+insert_head(MiWeakRef *r, MiObject **head)
+{
+    MiWeakRef *first = (MiWeakRef *)*head;
+    r->next = first;
+    if (first != NULL)
+        first->prev = r;
+    *head = (MiObject *)r;
+}
+
+/* A new reference of `type` to `o`, or the shared one when there is no
+ * callback.  References with callbacks go in front of the older ones (after
+ * the shared ones), so that their callbacks run newest first, as in
+ * CPython. */
 static MiWeakRef *
 new_ref(MiType *type, MiObject *o, MiObject *callback)
 {
     MiObject **head = mi_weakref_list_ptr(o);
-    MiWeakRef *r, *first;
+    MiWeakRef *r, *basic_ref, *basic_proxy;
+    int is_proxy = type == &mi_weakproxy_type || type == &mi_weakcallableproxy_type;
     if (head == NULL) {
         mi_err_format(MI_EXC(TypeError), "cannot create weak reference to '%s' object",
                       MI_TYPE_NAME(o));
@@ -77,28 +117,30 @@ new_ref(MiType *type, MiObject *o, MiObject *callback)
     }
     if (callback == MI_NONE)
         callback = NULL;
-    first = (MiWeakRef *)*head;
-    if (callback == NULL && type == &mi_weakref_type && first != NULL &&
-        first->base.type == &mi_weakref_type && first->callback == NULL)
-        return (MiWeakRef *)mi_newref((MiObject *)first);
+    basic_refs((MiWeakRef *)*head, &basic_ref, &basic_proxy);
+    if (callback == NULL && type == &mi_weakref_type && basic_ref != NULL)
+        return (MiWeakRef *)mi_newref((MiObject *)basic_ref);
+    if (callback == NULL && is_proxy && basic_proxy != NULL)
+        return (MiWeakRef *)mi_newref((MiObject *)basic_proxy);
     r = (MiWeakRef *)mi_object_alloc(type);
     if (r == NULL)
         return NULL;
     r->object = o;
     r->callback = callback ? mi_newref(callback) : NULL;
     r->hash = -1;
-    /* basic references first, so that they are found for sharing */
-    if (callback == NULL || first == NULL) {
-        r->next = first;
-        if (first != NULL)
-            first->prev = r;
-        *head = (MiObject *)r;
+    if (callback == NULL && type == &mi_weakref_type) {
+        insert_head(r, head);
+    } else if (callback == NULL && is_proxy) {
+        if (basic_ref != NULL)
+            insert_after(r, basic_ref);
+        else
+            insert_head(r, head);
     } else {
-        r->prev = first;
-        r->next = first->next;
-        if (first->next != NULL)
-            first->next->prev = r;
-        first->next = r;
+        MiWeakRef *prev = basic_proxy != NULL ? basic_proxy : basic_ref;
+        if (prev != NULL)
+            insert_after(r, prev);
+        else
+            insert_head(r, head);
     }
     MI_GC_TRACK(r);
     return r;
