@@ -30,6 +30,28 @@ MiObject *mi_object_alloc_var(MiType *type, intptr_t nitems);
  * drops the reference a heap type held. */
 void mi_object_free(MiObject *o);
 
+/* The trashcan (as CPython's): deallocating a container releases what it
+ * holds, which may deallocate further containers, so a long chain (a list
+ * of a list of ...) would recurse as deep as the chain.  A container's
+ * dealloc brackets its work, after untracking the object, with
+ *     MI_TRASHCAN_BEGIN(self);  ...  MI_TRASHCAN_END();
+ * Past MI_TRASH_LIMIT nested deallocations, BEGIN puts the object aside and
+ * returns from the dealloc; the outermost END deallocates what was put
+ * aside, each from a shallow C stack. */
+#define MI_TRASH_LIMIT 50
+int  mi_trashcan_begin(MiObject *o);     /* 1: put aside, return at once */
+void mi_trashcan_destroy_later(void);
+#define MI_TRASHCAN_BEGIN(o)                                                 \
+    do {                                                                     \
+        if (mi_trashcan_begin(o))                                            \
+            return;                                                          \
+    } while (0)
+#define MI_TRASHCAN_END()                                                    \
+    do {                                                                     \
+        if (--mi_state->trash_depth == 0 && mi_state->trash_later != NULL)   \
+            mi_trashcan_destroy_later();                                     \
+    } while (0)
+
 /* ---- conversion and comparison ----------------------------------------- */
 
 MiObject *mi_obj_repr(MiObject *o);                   /* repr(o) */

@@ -745,8 +745,10 @@ static void
 dict_dealloc(MiObject *self)
 {
     MI_GC_UNTRACK(self);
+    MI_TRASHCAN_BEGIN(self);
     mi_dict_clear(self);
     mi_object_free(self);
+    MI_TRASHCAN_END();
 }
 
 static MiObject *

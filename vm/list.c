@@ -208,8 +208,10 @@ static void
 list_dealloc(MiObject *self)
 {
     MI_GC_UNTRACK(self);
+    MI_TRASHCAN_BEGIN(self);
     list_clear_slot(self);
     mi_object_free(self);
+    MI_TRASHCAN_END();
 }
 
 static MiObject *

@@ -182,6 +182,32 @@ mi_object_alloc_var(MiType *type, intptr_t nitems)
     return o;
 }
 
+int
+mi_trashcan_begin(MiObject *o)
+{
+    if (mi_state->trash_depth < MI_TRASH_LIMIT) {
+        mi_state->trash_depth++;
+        return 0;
+    }
+    MI_GC_HEAD(o)->prev = (MiGcHead *)mi_state->trash_later;
+    mi_state->trash_later = o;
+    return 1;
+}
+
+void
+mi_trashcan_destroy_later(void)
+{
+    while (mi_state->trash_later != NULL) {
+        MiObject *o = mi_state->trash_later;
+        mi_state->trash_later = (MiObject *)MI_GC_HEAD(o)->prev;
+        MI_GC_HEAD(o)->prev = NULL;
+        /* the dealloc runs again from the start, one level deep */
+        mi_state->trash_depth++;
+        o->type->dealloc(o);
+        mi_state->trash_depth--;
+    }
+}
+
 void
 mi_object_free(MiObject *o)
 {

@@ -58,6 +58,9 @@ typedef struct MiState {
                                       * (CVE-2020-10735 limit), 0 = none */
     int          recursion_headroom; /* extra frames while RecursionError unwinds */
     char        *c_stack_limit;  /* C recursion below this address is refused */
+    int          trash_depth;    /* nested container deallocations (trashcan) */
+    MiObject    *trash_later;    /* containers whose deallocation was put off,
+                                  * linked through their MiGcHead prev */
     volatile sig_atomic_t eval_breaker;  /* something asks the loop to stop */
     volatile sig_atomic_t interrupted;   /* SIGINT arrived */
 

@@ -112,6 +112,7 @@ tuple_dealloc(MiObject *self)
     MiTuple *t = (MiTuple *)self;
     intptr_t n = t->size;
     MI_GC_UNTRACK(self);
+    MI_TRASHCAN_BEGIN(self);
     for (intptr_t i = n; --i >= 0;)
         MI_XDECREF(t->items[i]);
     if (self->type == &mi_tuple_type && n > 0 && n < MI_TUPLE_FREELIST_SIZES &&
@@ -121,9 +122,10 @@ tuple_dealloc(MiObject *self)
         mi_state->tuple_freelist_len[n]++;
         MI_LIVE_REMOVE(self);
         mi_gc_note_free(&mi_state->gc);
-        return;
+    } else {
+        mi_object_free(self);
     }
-    mi_object_free(self);
+    MI_TRASHCAN_END();
 }
 
 void

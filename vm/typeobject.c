@@ -1032,10 +1032,15 @@ subtype_dealloc(MiObject *o)
     MiObject **dictptr, **weaklist;
     for (base = t; base->flags & MI_TYPE_HEAP; base = base->base_type)
         ;
-    if (t->flags & MI_TYPE_GC)
+    if (t->flags & MI_TYPE_GC) {
         MI_GC_UNTRACK(o);
-    if (t->finalize != NULL && mi_finalize_from_dealloc(o))
+        MI_TRASHCAN_BEGIN(o);
+    }
+    if (t->finalize != NULL && mi_finalize_from_dealloc(o)) {
+        if (t->flags & MI_TYPE_GC)
+            MI_TRASHCAN_END();
         return;
+    }
     if (t->weaklistoffset != 0 && base->weaklistoffset == 0) {
         weaklist = (MiObject **)((char *)o + t->weaklistoffset);
         if (*weaklist != NULL)
@@ -1049,6 +1054,8 @@ subtype_dealloc(MiObject *o)
     /* The base's dealloc frees the memory; it must see a type whose GC
      * status matches the allocation, which `t` (the heap type) has. */
     base->dealloc(o);
+    if (t->flags & MI_TYPE_GC)
+        MI_TRASHCAN_END();
 }
 
 /* ---- the `type` type ------------------------------------------------------------------------ */
