@@ -411,9 +411,12 @@ collect_generations(MiGcState *gc)
                 gc->long_lived_pending < gc->long_lived_total / 4)
                 continue;
             collect_with_callbacks(gc, i);
-            break;
+            return;
         }
     }
+    /* stress mode: at least generation 0, every time */
+    if (gc->stress)
+        collect_with_callbacks(gc, 0);
 }
 
 void
@@ -426,10 +429,7 @@ mi_gc_note_alloc(MiGcState *gc)
         if (gc->hooks.error_pending && gc->hooks.error_pending(gc->hooks.ctx))
             return;
         gc->collecting = 1;
-        if (gc->stress)
-            collect_with_callbacks(gc, 0);
-        else
-            collect_generations(gc);
+        collect_generations(gc);
         gc->collecting = 0;
     }
 }

@@ -427,7 +427,8 @@ call_bound_special(MiObject *self, MiObject *name, MiObject *const *args, intptr
     MI_INCREF(func);
     if ((func->type->flags & MI_TYPE_METHOD_DESCRIPTOR) && total < 15) {
         small[0] = self;
-        memcpy(small + 1, args, (size_t)total * sizeof(MiObject *));
+        if (total > 0)
+            memcpy(small + 1, args, (size_t)total * sizeof(MiObject *));
         res = mi_call(func, small, nargs + 1, kwnames);
     } else {
         bound = func->type->descr_get
@@ -537,7 +538,8 @@ mi_slot_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnam
     MI_INCREF(func);
     if (total < 15) {
         stack[0] = (MiObject *)type;
-        memcpy(stack + 1, args, (size_t)total * sizeof(MiObject *));
+        if (total > 0)
+            memcpy(stack + 1, args, (size_t)total * sizeof(MiObject *));
         res = mi_call(func, stack, nargs + 1, kwnames);
     } else {
         MiObject *t = mi_tuple_new(total + 1);

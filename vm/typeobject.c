@@ -1032,12 +1032,13 @@ subtype_dealloc(MiObject *o)
     MiObject **dictptr, **weaklist;
     for (base = t; base->flags & MI_TYPE_HEAP; base = base->base_type)
         ;
-    if (t->flags & MI_TYPE_GC) {
+    int is_gc = (t->flags & MI_TYPE_GC) != 0;   /* t may die with o */
+    if (is_gc) {
         MI_GC_UNTRACK(o);
         MI_TRASHCAN_BEGIN(o);
     }
     if (t->finalize != NULL && mi_finalize_from_dealloc(o)) {
-        if (t->flags & MI_TYPE_GC)
+        if (is_gc)
             MI_TRASHCAN_END();
         return;
     }
@@ -1054,7 +1055,7 @@ subtype_dealloc(MiObject *o)
     /* The base's dealloc frees the memory; it must see a type whose GC
      * status matches the allocation, which `t` (the heap type) has. */
     base->dealloc(o);
-    if (t->flags & MI_TYPE_GC)
+    if (is_gc)
         MI_TRASHCAN_END();
 }
 

@@ -1,6 +1,7 @@
 # gc.get_objects (optionally per generation) contains tracked objects such
 # as our lists but not untracked atoms; gc.get_stats has one dict per
 # generation with fixed keys (values are not printed).
+# mini: gc-timing
 import gc
 mine = [1, 2, 3]
 print(any(o is mine for o in gc.get_objects()))

@@ -2,6 +2,7 @@
 # dicts and dicts of atomic values are not tracked until a container is
 # stored in them; a tuple of atoms is untracked by the first collection
 # that examines it; a tuple holding a list stays tracked.
+# mini: gc-timing
 import gc
 d = {}
 print("empty dict:", gc.is_tracked(d))
