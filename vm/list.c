@@ -1,27 +1,24 @@
 /* vm/list.c: list, a growable array of references, and its iterators.
  *
  * Growth over-allocates by about 1/8 as CPython does, so appends are
- * amortised O(1).  sort() is a stable merge sort (insertion-sorted runs of
- * MI_SORT_RUN, merges skipped when the halves are already in order, so
- * sorted input costs O(n)); the list is emptied while sorting so that a key
- * function or __lt__ that mutates it is detected ("list modified during
- * sort").  When every key is an int (or every key a str) comparisons skip
- * the generic protocol. */
+ * amortised O(1).  sort() computes the keys, then sorts with
+ * vm/listsort.c; the list is emptied while sorting so that a key function
+ * or __lt__ that mutates it is detected ("list modified during sort"). */
 #include "vm/list.h"
+#include "vm/listsort.h"
 
 #include <string.h>
 
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
+#include "vm/float.h"
 #include "vm/int.h"
 #include "vm/iter.h"
 #include "vm/mem.h"
 #include "vm/state.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
-
-#define MI_SORT_RUN 16
 
 static int
 list_resize(MiList *l, intptr_t newsize)
@@ -587,112 +584,12 @@ list_inplace_repeat(MiObject *a, MiObject *b)
 
 /* ---- sorting --------------------------------------------------------------------------- */
 
-typedef struct SortState {
-    MiObject **keys;       /* what is compared */
-    MiObject **values;     /* what moves with it (the items), or NULL */
-    int        kind;       /* 0 generic, 1 all small ints, 2 all str */
-} SortState;
-
-/* keys[i] < keys[j] ?  1, 0, -1 */
-static inline int
-sort_lt(SortState *s, MiObject *a, MiObject *b)
-{
-    if (s->kind == 1)
-        return ((MiInt *)a)->small < ((MiInt *)b)->small;
-    if (s->kind == 2)
-        return mi_str_compare(a, b) < 0;
-    return mi_obj_richcmp_bool(a, b, MI_LT);
-}
-
-static int
-insertion_sort(SortState *s, intptr_t lo, intptr_t hi)
-{
-    for (intptr_t i = lo + 1; i < hi; i++) {
-        MiObject *k = s->keys[i], *v = s->values ? s->values[i] : NULL;
-        intptr_t j = i;
-        while (j > lo) {
-            int lt = sort_lt(s, k, s->keys[j - 1]);
-            if (lt < 0)
-                return -1;
-            if (!lt)
-                break;
-            s->keys[j] = s->keys[j - 1];
-            if (s->values)
-                s->values[j] = s->values[j - 1];
-            j--;
-        }
-        s->keys[j] = k;
-        if (s->values)
-            s->values[j] = v;
-    }
-    return 0;
-}
-
-static int
-merge_sort(SortState *s, MiObject **tk, MiObject **tv, intptr_t lo, intptr_t hi)
-{
-    intptr_t mid, i, j, k;
-    int lt;
-    if (hi - lo <= MI_SORT_RUN)
-        return insertion_sort(s, lo, hi);
-    mid = lo + (hi - lo) / 2;
-    if (merge_sort(s, tk, tv, lo, mid) < 0 || merge_sort(s, tk, tv, mid, hi) < 0)
-        return -1;
-    /* already in order: nothing to merge */
-    lt = sort_lt(s, s->keys[mid], s->keys[mid - 1]);
-    if (lt < 0)
-        return -1;
-    if (!lt)
-        return 0;
-    memcpy(tk + lo, s->keys + lo, (size_t)(mid - lo) * sizeof(MiObject *));
-    if (s->values)
-        memcpy(tv + lo, s->values + lo, (size_t)(mid - lo) * sizeof(MiObject *));
-    i = lo;
-    j = mid;
-    k = lo;
-    while (i < mid && j < hi) {
-        lt = sort_lt(s, s->keys[j], tk[i]);
-        if (lt < 0) {
-            /* put the remaining saved keys back so nothing is lost */
-            while (i < mid) {
-                s->keys[k] = tk[i];
-                if (s->values)
-                    s->values[k] = tv[i];
-                k++;
-                i++;
-            }
-            return -1;
-        }
-        if (lt) {
-            s->keys[k] = s->keys[j];
-            if (s->values)
-                s->values[k] = s->values[j];
-            j++;
-        } else {
-            s->keys[k] = tk[i];
-            if (s->values)
-                s->values[k] = tv[i];
-            i++;
-        }
-        k++;
-    }
-    while (i < mid) {
-        s->keys[k] = tk[i];
-        if (s->values)
-            s->values[k] = tv[i];
-        k++;
-        i++;
-    }
-    return 0;
-}
-
 int
 mi_list_sort(MiObject *list, MiObject *keyfunc, int reverse)
 {
     MiList *l = (MiList *)list;
-    MiObject **items = l->items, **keys = NULL, **tk = NULL, **tv = NULL;
+    MiObject **items = l->items, **keys = NULL;
     intptr_t n = l->size, cap = l->cap, i;
-    SortState s;
     int rc = 0;
     if (keyfunc == MI_NONE)
         keyfunc = NULL;
@@ -726,30 +623,7 @@ mi_list_sort(MiObject *list, MiObject *keyfunc, int reverse)
             }
         }
     }
-    s.keys = keys ? keys : items;
-    s.values = keys ? items : NULL;
-    s.kind = 0;
-    if (n > 1) {
-        int all_int = 1, all_str = 1;
-        for (i = 0; i < n && (all_int || all_str); i++) {
-            MiObject *k = s.keys[i];
-            all_int &= k->type == &mi_int_type && mi_int_is_small(k);
-            all_str &= k->type == &mi_str_type;
-        }
-        s.kind = all_int ? 1 : all_str ? 2 : 0;
-        tk = mi_malloc((size_t)n * sizeof(MiObject *));
-        tv = s.values ? mi_malloc((size_t)n * sizeof(MiObject *)) : NULL;
-        if (tk == NULL || (s.values && tv == NULL)) {
-            mi_err_nomemory();
-            rc = -1;
-        } else {
-            /* reverse sorts keep stability by sorting the reversed list and
-             * reversing back (as CPython) */
-            rc = merge_sort(&s, tk, tv, 0, n);
-        }
-        mi_free(tk);
-        mi_free(tv);
-    }
+    rc = mi_sort_items(keys ? keys : items, keys ? items : NULL, n);
     if (keys != NULL) {
         for (i = 0; i < n; i++)
             MI_DECREF(keys[i]);
