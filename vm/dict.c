@@ -40,22 +40,10 @@
 #define USABLE(size) (((size) << 1) / 3)
 #define PERTURB_SHIFT 5
 
-struct MiDictKeys {
-    intptr_t size;          /* index slots, a power of 2 */
-    intptr_t usable;        /* entries that may still be appended */
-    intptr_t nentries;      /* entries used, deleted ones included */
-    intptr_t ixwidth;       /* bytes per index slot (intptr_t keeps the
-                             * entries after the indices 8-byte aligned) */
-    intptr_t str_only;      /* every key ever inserted was an exact str (as
-                             * CPython's unicode lookup kind): traverse then
-                             * visits only the values */
-    char     indices[];     /* size * ixwidth bytes, then the entries */
-};
-
 static inline MiDictEntry *
 entries_of(MiDictKeys *k)
 {
-    return (MiDictEntry *)(k->indices + k->size * k->ixwidth);
+    return k->entries;
 }
 
 static inline intptr_t
@@ -98,6 +86,7 @@ new_keys(intptr_t size)
     k->nentries = 0;
     k->ixwidth = w;
     k->str_only = 1;
+    k->entries = (MiDictEntry *)(k->indices + size * w);
     memset(k->indices, 0xff, (size_t)size * (size_t)w);
     return k;
 }
@@ -292,34 +281,10 @@ mi_dict_lookup_index_str(MiObject *d, MiObject *key)
     return ix < 0 ? -1 : ix;
 }
 
-MiObject *
-mi_dict_value_at_if_key(MiObject *d, intptr_t index, MiObject *key)
+void
+mi_dict_track_for(MiObject *d, MiObject *key, MiObject *value)
 {
-    MiDictKeys *k = ((MiDict *)d)->keys;
-    MiDictEntry *e;
-    if (k == NULL || index >= k->nentries)
-        return NULL;
-    e = &entries_of(k)[index];
-    return e->key == key ? e->value : NULL;
-}
-
-int
-mi_dict_replace_at(MiObject *self, intptr_t index, MiObject *key, MiObject *value)
-{
-    MiDict *d = (MiDict *)self;
-    MiDictEntry *e;
-    MiObject *old;
-    if (d->keys == NULL || index >= d->keys->nentries)
-        return 0;
-    e = &entries_of(d->keys)[index];
-    if (e->key != key)
-        return 0;
-    old = e->value;
-    e->value = mi_newref(value);
-    maintain_tracking(d, key, value);
-    bump_version(d);
-    MI_DECREF(old);
-    return 1;
+    maintain_tracking((MiDict *)d, key, value);
 }
 
 /* Stores key -> value with a known hash; both borrowed. */

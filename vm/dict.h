@@ -8,7 +8,9 @@
 #ifndef MINI_VM_DICT_H
 #define MINI_VM_DICT_H
 
+#include "gc/gc.h"
 #include "vm/object.h"
+#include "vm/state.h"
 
 typedef struct MiDictEntry {
     intptr_t  hash;
@@ -16,7 +18,18 @@ typedef struct MiDictEntry {
     MiObject *value;
 } MiDictEntry;
 
-typedef struct MiDictKeys MiDictKeys;
+/* The shared part of a dict's table: the index slots, then the entries. */
+typedef struct MiDictKeys {
+    intptr_t     size;        /* index slots, a power of 2 */
+    intptr_t     usable;      /* entries that may still be appended */
+    intptr_t     nentries;    /* entries used, deleted ones included */
+    intptr_t     ixwidth;     /* bytes per index slot */
+    intptr_t     str_only;    /* every key ever inserted was an exact str (as
+                               * CPython's unicode lookup kind): traverse
+                               * then visits only the values */
+    MiDictEntry *entries;     /* after the indices */
+    char         indices[];   /* size * ixwidth bytes, then the entries */
+} MiDictKeys;
 
 typedef struct MiDict {
     MI_HEAD
@@ -74,12 +87,37 @@ int       mi_dict_next(MiObject *d, intptr_t *pos, MiObject **key, MiObject **va
 intptr_t  mi_dict_lookup_index_str(MiObject *d, MiObject *key);
 /* Borrowed: the value of entry `index` if its key is `key` (identity), else
  * NULL: the fast path of attribute caches. */
-MiObject *mi_dict_value_at_if_key(MiObject *d, intptr_t index, MiObject *key);
+static inline MiObject *
+mi_dict_value_at_if_key(MiObject *d, intptr_t index, MiObject *key)
+{
+    MiDictKeys *k = ((MiDict *)d)->keys;
+    if (k == NULL || index >= k->nentries || k->entries[index].key != key)
+        return NULL;
+    return k->entries[index].value;
+}
+
+/* Starts tracking d if key or value may take part in a cycle. */
+void mi_dict_track_for(MiObject *d, MiObject *key, MiObject *value);
 
 /* Replaces the value of entry `index` (whose key is `key`) with `value`
  * (borrowed), as the STORE_ATTR cache does; 1 done, 0 when the entry does
  * not hold `key` any more. */
-int       mi_dict_replace_at(MiObject *d, intptr_t index, MiObject *key, MiObject *value);
+static inline int
+mi_dict_replace_at(MiObject *self, intptr_t index, MiObject *key, MiObject *value)
+{
+    MiDict *d = (MiDict *)self;
+    MiDictKeys *k = d->keys;
+    MiObject *old;
+    if (k == NULL || index >= k->nentries || k->entries[index].key != key)
+        return 0;
+    old = k->entries[index].value;
+    k->entries[index].value = mi_newref(value);
+    if (!mi_gc_is_tracked(self))
+        mi_dict_track_for(self, key, value);
+    d->version = ++mi_state->dict_version;
+    MI_DECREF(old);
+    return 1;
+}
 
 /* A read-only view of `mapping` (what a class's __dict__ returns). */
 extern MiType mi_mappingproxy_type;

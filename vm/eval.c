@@ -656,6 +656,11 @@ mi_eval_frame(MiFrame *entry, int throwflag)
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
 #define PEEK(n) (sp[-(intptr_t)(n)])
+/* The instance dict slot of o (of type t): at a fixed offset for most
+ * classes, after the items for var-sized ones. */
+#define DICT_PTR(o, t)                                                         \
+    ((t)->dictoffset > 0 ? (MiObject **)((char *)(o) + (t)->dictoffset)        \
+                         : mi_obj_dict_ptr(o))
 #define SET_TOP(v) (sp[-1] = (v))
 #define SET_SECOND(v) (sp[-2] = (v))
 #define LOAD_REGISTERS()                                                              \
@@ -984,7 +989,7 @@ dispatch:
         MiType *t = owner->type;
         if (cache->type == t && cache->version == t->version && t->version != 0) {
             if (cache->index >= 0) {
-                MiObject **dictptr = mi_obj_dict_ptr(owner);
+                MiObject **dictptr = DICT_PTR(owner, t);
                 if (dictptr != NULL && *dictptr != NULL) {
                     res = mi_dict_value_at_if_key(*dictptr, cache->index, name);
                     if (res != NULL) {
@@ -1025,7 +1030,7 @@ dispatch:
         sp -= 2;
         if (cache->type == t && cache->version == t->version && t->version != 0 &&
             cache->index >= 0) {
-            MiObject **dictptr = mi_obj_dict_ptr(owner);
+            MiObject **dictptr = DICT_PTR(owner, t);
             if (dictptr != NULL && *dictptr != NULL &&
                 mi_dict_replace_at(*dictptr, cache->index, name, v)) {
                 MI_DECREF(v);
@@ -1070,7 +1075,7 @@ dispatch:
         MiType *t = owner->type;
         int unbound;
         if (cache->type == t && cache->version == t->version && t->version != 0) {
-            MiObject **dictptr = t->dictoffset ? mi_obj_dict_ptr(owner) : NULL;
+            MiObject **dictptr = t->dictoffset ? DICT_PTR(owner, t) : NULL;
             if (dictptr == NULL || *dictptr == NULL ||
                 mi_dict_lookup_index_str(*dictptr, name) < 0) {
                 meth = cache->value;
