@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "alloc/alloc.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/dict.h"
@@ -314,6 +315,69 @@ sys_debugmallocstats(MiObject *self, MiObject *const *args, intptr_t nargs, MiOb
     MI_RETURN_NONE;
 }
 
+static MiObject *
+sys_getallocatedblocks(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    MiAllocStats st;
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    mi_alloc_get_stats(mi_state->alloc, &st);
+    return mi_int_from_i64((int64_t)(st.small_blocks + st.large_blocks));
+}
+
+static MiObject *
+sys_is_finalizing(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_bool_from(mi_state->finalizing);
+}
+
+static MiObject *
+sys_getswitchinterval(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_float_new(0.005);
+}
+
+static int
+append_name(MiObject *list, const char *name)
+{
+    MiObject *s = mi_str_from_cstr(name);
+    int rc = s ? mi_list_append(list, s) : -1;
+    MI_XDECREF(s);
+    return rc;
+}
+
+/* builtin_module_names: sys, builtins and the C modules of vm/modules.c,
+ * sorted as CPython lists them. */
+static MiObject *
+builtin_module_names(void)
+{
+    MiObject *list = mi_list_new(0), *tuple;
+    int rc = 0;
+    if (list == NULL)
+        return NULL;
+    rc |= append_name(list, "builtins");
+    rc |= append_name(list, "sys");
+    for (int i = 0; mi_builtin_module_defs[i] != NULL; i++)
+        rc |= append_name(list, mi_builtin_module_defs[i]->name);
+    if (rc != 0 || mi_list_sort(list, NULL, 0) < 0) {
+        MI_DECREF(list);
+        return NULL;
+    }
+    tuple = mi_seq_to_tuple(list);
+    MI_DECREF(list);
+    return tuple;
+}
+
 static const MiMethodDef sys_functions[] = {
     {"getrefcount", sys_getrefcount, MI_METH_O, NULL},
     {"getsizeof", sys_getsizeof, MI_METH_KEYWORDS, NULL},
@@ -332,6 +396,9 @@ static const MiMethodDef sys_functions[] = {
     {"setprofile", sys_settrace, MI_METH_O, NULL},
     {"_debugmallocstats", sys_debugmallocstats, MI_METH_NOARGS, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, MI_METH_NOARGS, NULL},
+    {"getallocatedblocks", sys_getallocatedblocks, MI_METH_NOARGS, NULL},
+    {"is_finalizing", sys_is_finalizing, MI_METH_NOARGS, NULL},
+    {"getswitchinterval", sys_getswitchinterval, MI_METH_NOARGS, NULL},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, MI_METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -444,6 +511,14 @@ sys_init(MiObject *m)
         mi_module_add_new(m, "maxsize", mi_int_from_i64(INTPTR_MAX)) < 0 ||
         mi_module_add_new(m, "maxunicode", mi_int_from_i64(0x10FFFF)) < 0 ||
         mi_module_add_new(m, "float_repr_style", mi_str_from_cstr("short")) < 0 ||
+        mi_module_add_new(m, "builtin_module_names", builtin_module_names()) < 0 ||
+        mi_module_add_new(m, "exec_prefix", mi_str_from_cstr("")) < 0 ||
+        mi_module_add_new(m, "base_prefix", mi_str_from_cstr("")) < 0 ||
+        mi_module_add_new(m, "base_exec_prefix", mi_str_from_cstr("")) < 0 ||
+        mi_module_add_new(m, "warnoptions", mi_list_new(0)) < 0 ||
+        mi_module_add_new(m, "copyright", mi_str_from_cstr(
+            "Copyright (c) the mini authors.\nPython language: Copyright (c) 2001-2023 "
+            "Python Software Foundation.")) < 0 ||
         mi_module_add_new(m, "api_version", mi_int_from_i64(1013)) < 0 ||
         mi_module_add_new(m, "dont_write_bytecode", mi_newref(MI_TRUE)) < 0 ||
         mi_module_add_new(m, "executable", mi_str_from_cstr("mini")) < 0 ||
