@@ -12,8 +12,10 @@
 
 #include <criterion/criterion.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "gc/gc.h"
 #include "vm/abstract.h"
 #include "vm/compile.h"
 #include "vm/dict.h"
@@ -143,6 +145,72 @@ static inline intptr_t
 live_objects(void)
 {
     return mi_state->live_objects;
+}
+
+/* ---- heap consistency ------------------------------------------------------ */
+
+typedef struct HeapRefs {
+    MiObject **objs;            /* every tracked object, sorted */
+    intptr_t  *refs;            /* references to it from tracked objects */
+    intptr_t   n, cap;
+} HeapRefs;
+
+static int
+heap_refs_add(MiObject *o, void *arg)
+{
+    HeapRefs *h = arg;
+    if (h->n == h->cap) {
+        h->cap = h->cap ? 2 * h->cap : 4096;
+        h->objs = realloc(h->objs, sizeof(MiObject *) * (size_t)h->cap);
+        cr_assert_not_null(h->objs);
+    }
+    h->objs[h->n++] = o;
+    return 0;
+}
+
+static int
+heap_refs_cmp(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)*(MiObject *const *)a, y = (uintptr_t)*(MiObject *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int
+heap_refs_visit(MiObject *o, void *arg)
+{
+    HeapRefs *h = arg;
+    MiObject **hit = bsearch(&o, h->objs, (size_t)h->n, sizeof(MiObject *), heap_refs_cmp);
+    if (hit != NULL)
+        h->refs[hit - h->objs]++;
+    return 0;
+}
+
+/* Fails the test if a tracked object is referred to by tracked containers
+ * more often than its reference count says: a missing incref somewhere
+ * (the collector would compute negative gc_refs and free a live object). */
+static inline void
+assert_heap_refcounts(const char *when)
+{
+    HeapRefs h = {0};
+    mi_gc_foreach(&mi_state->gc, -1, heap_refs_add, &h);
+    qsort(h.objs, (size_t)h.n, sizeof(MiObject *), heap_refs_cmp);
+    h.refs = calloc((size_t)(h.n ? h.n : 1), sizeof(intptr_t));
+    cr_assert_not_null(h.refs);
+    for (intptr_t i = 0; i < h.n; i++) {
+        MiObject *o = h.objs[i];
+        if (o->type->traverse != NULL)
+            o->type->traverse(o, heap_refs_visit, &h);
+    }
+    for (intptr_t i = 0; i < h.n; i++) {
+        MiObject *o = h.objs[i];
+        cr_assert_leq(h.refs[i], MI_REFCNT(o), "%s: a '%s' object%s%s has %ld references from "
+                      "containers but a count of %ld", when, MI_TYPE_NAME(o),
+                      mi_type_is_subtype(o->type, &mi_type_type) ? " named " : "",
+                      mi_type_is_subtype(o->type, &mi_type_type) ? ((MiType *)o)->name : "",
+                      (long)h.refs[i], (long)MI_REFCNT(o));
+    }
+    free(h.objs);
+    free(h.refs);
 }
 
 /* ---- random numbers ------------------------------------------------------ */

@@ -771,6 +771,8 @@ graph_check(Graph *g)
                  "expected %ld", c, (long)MI_LIST_SIZE(resurrected), (long)held_py);
     cr_assert_eq(live_objects(), expect_live, "check %d: %ld objects alive, the oracle says %ld",
                  c, (long)live_objects(), (long)expect_live);
+    if (c % 8 == 0)
+        assert_heap_refcounts("graph_check");
     actual_gens(objs, nobj, gens);
     for (int k = 0; k < nobj; k++) {
         GNode *nd = &g->nodes[slot[k]];
