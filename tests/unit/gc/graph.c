@@ -29,7 +29,7 @@
 #include "vm/tuple.h"
 #include "vm/weakref.h"
 
-/* Known bug (see test_weakref_bugs.c, refcount_death_keeps_callback): when
+/* Known bug (gc_weakref_callbacks/refcount_death_drops_the_callback): when
  * a referent dies by refcounting, mini keeps the callback object referenced
  * by the dead weak reference where CPython drops it.  While set, the
  * oracle accepts either. */
