@@ -43,6 +43,8 @@ typedef struct Compiler {
     MiSyntaxError err;
     int           failed;       /* an exception (or err) is set */
     int           interactive;
+    MiObject     *merged;       /* const_key -> the one constant of that
+                                 * value in the whole compilation */
 } Compiler;
 
 #define CHECK(x)                                                              \
@@ -412,6 +414,62 @@ const_key(MiObject *o)
     return mi_tuple_pack(2, (MiObject *)o->type, o);
 }
 
+/* The constant equal to `o` (same type and value) that the compilation
+ * already uses, else `o` itself, now registered: CPython merges equal
+ * constants across every code object of a compilation and inside constant
+ * tuples, so `'s' is f()` holds when f returns the literal 's' too.  New
+ * reference; *key receives o's key (new reference).  NULL on error. */
+static MiObject *
+merge_const(Compiler *c, MiObject *o, MiObject **key)
+{
+    MiObject *k, *found;
+    *key = NULL;
+    if (o->type == &mi_tuple_type && MI_TUPLE_SIZE(o) > 0) {
+        /* the items first, so that the tuple holds the canonical ones */
+        intptr_t n = MI_TUPLE_SIZE(o);
+        MiObject *t = NULL;
+        for (intptr_t i = 0; i < n; i++) {
+            MiObject *ik, *item = merge_const(c, MI_TUPLE_GET(o, i), &ik);
+            if (item == NULL) {
+                MI_XDECREF(t);
+                return NULL;
+            }
+            MI_DECREF(ik);
+            if (item != MI_TUPLE_GET(o, i) && t == NULL) {
+                t = mi_tuple_new(n);
+                if (t == NULL) {
+                    MI_DECREF(item);
+                    return NULL;
+                }
+                for (intptr_t j = 0; j < n; j++)
+                    MI_TUPLE_ITEMS(t)[j] = mi_newref(MI_TUPLE_GET(o, j));
+            }
+            if (t != NULL)
+                MI_SETREF(MI_TUPLE_ITEMS(t)[i], item);
+            else
+                MI_DECREF(item);
+        }
+        o = t != NULL ? t : mi_newref(o);
+    } else {
+        MI_INCREF(o);
+    }
+    k = const_key(o);
+    if (k == NULL) {
+        MI_DECREF(o);
+        return NULL;
+    }
+    found = mi_dict_get(c->merged, k);
+    if (found != NULL) {
+        MI_SETREF(o, mi_newref(found));
+    } else if (mi_err_occurred() || mi_dict_set(c->merged, k, o) < 0) {
+        MI_DECREF(k);
+        MI_DECREF(o);
+        return NULL;
+    }
+    *key = k;
+    return o;
+}
+
 /* Index of constant `o` (borrowed) in the unit's constants. */
 static intptr_t
 add_const(Compiler *c, MiObject *o)
@@ -421,7 +479,16 @@ add_const(Compiler *c, MiObject *o)
     intptr_t i;
     if (c->failed)
         return -1;
-    key = const_key(o);
+    if (o->type != &mi_code_type) {
+        o = merge_const(c, o, &key);
+        if (o == NULL) {
+            failed(c);
+            return -1;
+        }
+        MI_DECREF(o);           /* c->merged keeps it alive */
+    } else {
+        key = const_key(o);
+    }
     if (key == NULL) {
         failed(c);
         return -1;
@@ -1088,7 +1155,7 @@ compile_comprehension(Compiler *c, MiAst *e)
     MiObject *qualname;
     MiCode *co;
     const char *name = scope ? scope->name : "<comp>";
-    int flags = 0;
+    int flags = 0, ok = 1;
     if (scope == NULL)
         return syntax_error(c, e, "internal error: comprehension scope missing");
     qualname = make_qualname(c, name);
@@ -1100,27 +1167,27 @@ compile_comprehension(Compiler *c, MiAst *e)
     }
     c->u->lineno = e->line;
     if (e->kind == MI_AST_LISTCOMP)
-        EMIT(BUILD_LIST, 0);
+        ok = emit(c, MI_OP_BUILD_LIST, 0);
     else if (e->kind == MI_AST_SETCOMP)
-        EMIT(BUILD_SET, 0);
+        ok = emit(c, MI_OP_BUILD_SET, 0);
     else if (e->kind == MI_AST_DICTCOMP)
-        EMIT(BUILD_MAP, 0);
-    if (!comprehension_generator(c, e, 0, e->kind == MI_AST_GENERATOREXP ? -1 : 0)) {
+        ok = emit(c, MI_OP_BUILD_MAP, 0);
+    ok = ok && comprehension_generator(c, e, 0, e->kind == MI_AST_GENERATOREXP ? -1 : 0);
+    if (ok && e->kind == MI_AST_GENERATOREXP)
+        ok = emit_const(c, MI_NONE);
+    ok = ok && emit(c, MI_OP_RETURN_VALUE, 0);
+    if (!ok) {
         MI_DECREF(qualname);
-        leave_unit(c);
+        MI_XDECREF(leave_unit(c));
         return 0;
     }
-    if (e->kind == MI_AST_GENERATOREXP)
-        CHECK(emit_const(c, MI_NONE));
-    EMIT0(RETURN_VALUE);
     co = leave_unit(c);
     if (co == NULL) {
         MI_DECREF(qualname);
         return 0;
     }
-    EMIT0(PUSH_NULL);
     flags = co->nfrees > 0 ? 8 : 0;
-    if (!make_closure(c, co, flags, qualname)) {
+    if (!emit(c, MI_OP_PUSH_NULL, 0) || !make_closure(c, co, flags, qualname)) {
         MI_DECREF(co);
         MI_DECREF(qualname);
         return 0;
@@ -2656,6 +2723,9 @@ compile_with(Compiler *c, MiAst *root, int mode)
     c->st.error = &c->err;
     c->st.filename = mi_str_cstr(c->filename);
     c->interactive = mode == MI_COMPILE_SINGLE;
+    c->merged = mi_dict_new();
+    if (c->merged == NULL)
+        return NULL;
     if (mi_symtable_build(&c->st, root) < 0) {
         c->failed = 1;
         if (c->err.text == NULL && c->err.line > 0)
@@ -2670,6 +2740,7 @@ compile_with(Compiler *c, MiAst *root, int mode)
         unit_free(u);
     }
     mi_symtable_free(&c->st);
+    MI_CLEAR(c->merged);
     if (co == NULL && c->err.kind != MI_SYNERR_NONE && !mi_err_occurred())
         mi_raise_syntax_error(&c->err, mi_str_cstr(c->filename));
     if (co == NULL && !mi_err_occurred())

@@ -152,13 +152,27 @@ mi_err_format(MiType *type, const char *fmt, ...)
 MiObject *
 mi_err_nomemory(void)
 {
-    MiObject *exc = mi_state->memory_error;
-    if (exc == NULL)
+    static int nested;
+    MiObject *exc = NULL;
+    if (mi_state->memory_error == NULL)
         return NULL;        /* during start-up: nothing better to do */
-    mi_exc_set_traceback(exc, NULL);
-    mi_exc_set_context(exc, NULL);
-    mi_exc_set_cause(exc, NULL);
-    MI_SETREF(mi_state->exc, mi_newref(exc));
+    /* A fresh instance when memory allows (a large request failed, a small
+     * one may not), so that no traceback outlives its handling; else the
+     * preallocated one. */
+    if (!nested) {
+        nested = 1;
+        exc = mi_exc_new(MI_EXC(MemoryError), mi_state->empty_tuple);
+        nested = 0;
+        if (exc == NULL)
+            mi_err_clear();
+    }
+    if (exc == NULL) {
+        exc = mi_newref(mi_state->memory_error);
+        mi_exc_set_traceback(exc, NULL);
+        mi_exc_set_context(exc, NULL);
+        mi_exc_set_cause(exc, NULL);
+    }
+    MI_SETREF(mi_state->exc, exc);
     return NULL;
 }
 

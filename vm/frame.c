@@ -184,7 +184,8 @@ mi_frame_pop(MiFrame *f, MiObject **sp)
 int
 mi_frame_lineno(MiFrame *f)
 {
-    return mi_code_line_at(f->code, f->ip - f->code->code);
+    /* ip is past the instruction running (or last run) */
+    return mi_code_line_at(f->code, f->ip - f->code->code - 1);
 }
 
 int

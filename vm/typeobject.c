@@ -1267,8 +1267,8 @@ type_traverse(MiObject *self, MiVisitProc visit, void *arg)
     MI_VISIT(t->mro);
     MI_VISIT(t->base_type);
     MI_VISIT(t->module);
-    if (self->type->flags & MI_TYPE_HEAP)
-        MI_VISIT(self->type);
+    /* a class's own metaclass, when a heap type, is visited by
+     * subtype_traverse, the metaclass's traverse */
     return 0;
 }
 

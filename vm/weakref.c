@@ -204,8 +204,10 @@ mi_weakref_clear_all(MiObject *o)
     for (intptr_t i = 0; i < n; i++) {
         MiWeakRef *r = (MiWeakRef *)with_cb[i];
         MiObject *cb = r->callback, *res;
+        /* as CPython, the reference lets go of its callback before the call
+         * (r.__callback__ is None afterwards) */
+        r->callback = NULL;
         if (cb != NULL) {
-            MI_INCREF(cb);
             res = mi_call1(cb, (MiObject *)r);
             if (res == NULL)
                 mi_err_write_unraisable(cb);

@@ -33,7 +33,7 @@
  * a referent dies by refcounting, mini keeps the callback object referenced
  * by the dead weak reference where CPython drops it.  While set, the
  * oracle accepts either. */
-#define TOLERATE_CALLBACK_KEPT 1
+#define TOLERATE_CALLBACK_KEPT 0
 
 /* ---- probes ---------------------------------------------------------------- */
 

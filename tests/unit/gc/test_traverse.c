@@ -90,7 +90,7 @@ INTERP_TEST(gc_traverse, no_object_is_visited_more_often_than_counted)
  * "left shift of negative value", as soon as any class with a Python
  * metaclass is collected.)  Fix: drop that visit from type_traverse, as
  * CPython's type_traverse leaves Py_TYPE to subtype_traverse. */
-INTERP_TEST(gc_traverse, metaclass_instances_visit_their_metaclass_once, .disabled = true)
+INTERP_TEST(gc_traverse, metaclass_instances_visit_their_metaclass_once)
 {
     run_py("class M(type):\n"
            "    pass\n"

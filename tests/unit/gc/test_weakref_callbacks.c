@@ -188,7 +188,7 @@ static const char refcount_death_drops_the_callback_src[] =
     "assert r.__callback__ is None, \"the callback is dropped once it ran\"\n"
     "assert wcb() is None, \"and freed\"\n";
 
-INTERP_TEST(gc_weakref_callbacks, refcount_death_drops_the_callback, .disabled = true)
+INTERP_TEST(gc_weakref_callbacks, refcount_death_drops_the_callback)
 {
     run_py(refcount_death_drops_the_callback_src);
 }

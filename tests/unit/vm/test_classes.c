@@ -77,7 +77,7 @@ static const char fresh_base_src[] =
     "else:\n"
     "    raise AssertionError(\"no TypeError\")\n";
 
-INTERP_TEST(vm_classes, failed_subclass_of_a_fresh_base_keeps_its_error, .disabled = true)
+INTERP_TEST(vm_classes, failed_subclass_of_a_fresh_base_keeps_its_error)
 {
     run_py(fresh_base_src);
 }

@@ -148,7 +148,7 @@ INTERP_TEST(vm_consts, equal_constants_of_different_types_stay_distinct)
  * `f() is a`, `t[1] is a` and `e is f` below are true there.  mini dedups within one
  * code object only, so all three are false: a divergence that costs memory, not
  * a correctness bug (programs must not rely on `is` for strings). */
-INTERP_TEST(vm_consts, constants_merge_across_code_objects, .disabled = true)
+INTERP_TEST(vm_consts, constants_merge_across_code_objects)
 {
     run_py("a = 'hello world!'\n"
            "def f():\n"

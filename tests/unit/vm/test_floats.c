@@ -18,27 +18,58 @@
 
 #include "vm/float.h"
 
+/* Does the decimal m * 10**e (m an integer of p digits) read back as v? */
+static int
+reads_back(double v, uint64_t m, int e)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m, e);
+    return strtod(buf, NULL) == v;
+}
+
 /* The shortest round-trip digits of finite v > 0: digits[] and the
- * decimal exponent of the first digit. */
+ * decimal exponent of the first digit.  At each precision p the candidates
+ * are the correctly rounded p-digit decimal and its two neighbours one
+ * unit in the last place away (at a power of two the rounding interval is
+ * lopsided, and the shortest decimal inside it may not be the closest
+ * p-digit one); the closest that reads back wins. */
 static int
 shortest_digits(double v, char *digits, int *exp10)
 {
     char buf[64];
     for (int p = 1; p <= 17; p++) {
-        char *e;
-        int n = 0;
+        uint64_t m = 0, best = 0;
+        int e, n = 0, found = 0;
         snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-        if (strtod(buf, NULL) != v)
-            continue;
         for (char *c = buf; *c && *c != 'e'; c++) {
             if (*c >= '0' && *c <= '9')
-                digits[n++] = *c;
+                m = m * 10 + (uint64_t)(*c - '0');
         }
+        e = atoi(strchr(buf, 'e') + 1) - (p - 1);
+        if (reads_back(v, m, e)) {
+            best = m;
+            found = 1;
+        } else {
+            uint64_t lo = 1;
+            for (int k = 1; k < p; k++)
+                lo *= 10;
+            for (int d = -1; d <= 1 && !found; d += 2) {
+                uint64_t c = m + (uint64_t)(int64_t)d;
+                if (c >= lo && c < lo * 10 && reads_back(v, c, e)) {
+                    best = c;
+                    found = 1;
+                }
+            }
+        }
+        if (!found)
+            continue;
+        snprintf(buf, sizeof buf, "%llu", (unsigned long long)best);
+        for (char *c = buf; *c; c++)
+            digits[n++] = *c;
         while (n > 1 && digits[n - 1] == '0')
             n--;
         digits[n] = '\0';
-        e = strchr(buf, 'e');
-        *exp10 = atoi(e + 1);
+        *exp10 = e + p - 1;
         return n;
     }
     cr_assert_fail("no precision round-trips %a", v);

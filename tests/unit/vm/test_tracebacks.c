@@ -59,7 +59,7 @@ static const char last_instruction_src[] =
     "    got = line_of(src)\n"
     "    assert got == want, (src, got, want)\n";
 
-INTERP_TEST(vm_tracebacks, last_instruction_of_a_line_names_its_line, .disabled = true)
+INTERP_TEST(vm_tracebacks, last_instruction_of_a_line_names_its_line)
 {
     run_py(last_instruction_src);
 }
