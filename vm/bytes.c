@@ -14,6 +14,11 @@
  * of repr (bytearray always escapes '), of the % operator and of the codec
  * error reports.
  *
+ * Codecs: utf-8, ascii and latin-1 (with the encodings package's aliases
+ * and the strict/ignore/replace/backslashreplace/surrogateescape/
+ * xmlcharrefreplace handlers) are implemented here; encoding to any other
+ * codec is delegated to str.encode, decoding from one is a LookupError.
+ *
  * Invariants: a bytearray's data is NULL exactly when cap is 0; otherwise
  * data[size] is NUL and size < cap.  Nothing here holds references, so
  * neither type is a container.
@@ -848,8 +853,9 @@ decode_error(int codec, const unsigned char *start, intptr_t startpos, intptr_t 
              const char *reason)
 {
     if (endpos - startpos == 1) {
-        mi_err_format(MI_EXC(UnicodeDecodeError), "'%s' codec can't decode byte 0x%02x in "
-                      "position %zd: %s", codec_names[codec], start[startpos], startpos, reason);
+        char hex[3] = {hexdigits[start[startpos] >> 4], hexdigits[start[startpos] & 15], 0};
+        mi_err_format(MI_EXC(UnicodeDecodeError), "'%s' codec can't decode byte 0x%s in "
+                      "position %zd: %s", codec_names[codec], hex, startpos, reason);
     } else {
         mi_err_format(MI_EXC(UnicodeDecodeError), "'%s' codec can't decode bytes in position "
                       "%zd-%zd: %s", codec_names[codec], startpos, endpos - 1, reason);
@@ -963,6 +969,27 @@ end_of_data:
     return 0;
 }
 
+/* Is s[0..n) valid UTF-8 without surrogates (what CPython's decoder
+ * accepts)? */
+static int
+utf8_strictly_valid(const unsigned char *s, intptr_t n)
+{
+    intptr_t i = 0, errlen;
+    const char *reason;
+    while (i < n) {
+        int len;
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        len = utf8_sequence(s + i, n - i, &errlen, &reason);
+        if (len == 0)
+            return 0;
+        i += len;
+    }
+    return 1;
+}
+
 MiObject *
 mi_bytes_decode(const char *data, intptr_t size, const char *encoding, const char *errors)
 {
@@ -973,7 +1000,7 @@ mi_bytes_decode(const char *data, intptr_t size, const char *encoding, const cha
     if (codec < 0)
         return NULL;
     handler = error_handler(errors);
-    if (codec == CODEC_UTF8 && mi_utf8_valid(data, size))
+    if (codec == CODEC_UTF8 && utf8_strictly_valid(s, size))
         return mi_str_new(data, size);
     mi_sb_init(&sb);
     while (i < size) {
@@ -1049,6 +1076,43 @@ encode_cp(ByteBuf *out, int codec, uint32_t cp)
     }
 }
 
+/* Encodes with str.encode (of the str type itself, as CPython's codec
+ * lookup ignores overrides), for the codecs this file does not implement
+ * (utf-16, utf-32).  The LookupError of lookup_codec() is replaced. */
+static MiObject *
+encode_with_str_method(MiObject *str, const char *encoding, const char *errors)
+{
+    MiObject *meth = mi_type_lookup(&mi_str_type, MI_NAME(encode)), *args[3], *res;
+    intptr_t n = 1;
+    if (meth == NULL)
+        return NULL;                /* the LookupError stands */
+    mi_err_clear();
+    args[0] = str;
+    args[n] = mi_str_from_cstr(encoding);
+    if (args[n] == NULL)
+        return NULL;
+    n++;
+    if (errors != NULL) {
+        args[n] = mi_str_from_cstr(errors);
+        if (args[n] == NULL) {
+            MI_DECREF(args[1]);
+            return NULL;
+        }
+        n++;
+    }
+    MI_INCREF(meth);
+    res = mi_call(meth, args, n, NULL);
+    MI_DECREF(meth);
+    while (--n >= 1)
+        MI_DECREF(args[n]);
+    if (res != NULL && !mi_bytes_check(res)) {
+        mi_err_format(MI_EXC(TypeError), "encoder did not return a bytes object (type=%s)",
+                      MI_TYPE_NAME(res));
+        MI_CLEAR(res);
+    }
+    return res;
+}
+
 MiObject *
 mi_bytes_encode_str(MiObject *str, const char *encoding, const char *errors)
 {
@@ -1059,9 +1123,8 @@ mi_bytes_encode_str(MiObject *str, const char *encoding, const char *errors)
     intptr_t pos = 0;
     ByteBuf out;
     if (codec < 0)
-        return NULL;
-    if (((MiStr *)str)->ascii || (codec == CODEC_UTF8 && mi_utf8_valid((const char *)p,
-                                                                         end - p)))
+        return encode_with_str_method(str, encoding, errors);
+    if (((MiStr *)str)->ascii || (codec == CODEC_UTF8 && utf8_strictly_valid(p, end - p)))
         return mi_bytes_new((const char *)p, end - p);
     handler = error_handler(errors);
     reason = codec == CODEC_UTF8 ? "surrogates not allowed"
@@ -1278,12 +1341,11 @@ bytes_hash(MiObject *self)
 }
 
 /* Raises CPython's TypeError for `a + b` with a non-bytes-like b, unless
- * b is an instance of a class that may define __radd__ (NotImplemented
- * lets the interpreter try it). */
+ * b's class defines __radd__ (NotImplemented lets the interpreter try it). */
 static MiObject *
 concat_error(MiObject *a, MiObject *b)
 {
-    if ((b->type->flags & MI_TYPE_HEAP) && b->type->add != NULL)
+    if ((b->type->flags & MI_TYPE_HEAP) && mi_type_lookup(b->type, MI_NAME(__radd__)) != NULL)
         MI_RETURN_NOTIMPLEMENTED;
     return mi_err_format(MI_EXC(TypeError), "can't concat %s to %s", MI_TYPE_NAME(b),
                          MI_TYPE_NAME(a));
@@ -1595,8 +1657,15 @@ format_bytes(ByteBuf *out, const char *fmt, intptr_t fmtlen, MiObject *args)
             if (format_obj(v, &data, &len, &keep) < 0)
                 goto fail;
             break;
-        case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+            if (!mi_float_check(v) && !mi_int_check(v) && v->type->to_float == NULL &&
+                v->type->index == NULL) {
+                mi_err_format(MI_EXC(TypeError), "float argument required, not %s",
+                              MI_TYPE_NAME(v));
+                goto fail;
+            }
+            /* fall through */
+        case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
             keep = format_number(v, flags, width, prec, c);
             if (keep == NULL)
                 goto fail;
@@ -2219,8 +2288,8 @@ partition(MiObject *self, MiObject *sepobj, int dir)
         return res;
     }
     parts[0] = new_like(self, s, pos);
-    if (sepobj->type == &mi_bytes_type && mi_bytes_check(self))
-        parts[1] = mi_newref(sepobj);
+    if (mi_bytes_check(self))
+        parts[1] = mi_newref(sepobj);       /* CPython returns sep itself */
     else
         parts[1] = new_like(self, sep, seplen);
     parts[2] = new_like(self, s + pos + seplen, len - pos - seplen);
@@ -3029,9 +3098,11 @@ bytearray_ass_subscript(MiObject *self, MiObject *index, MiObject *values)
         MI_XDECREF(tmp);
         return rc;
     }
-    if (values == NULL) {
-        /* delete an extended slice: compact the survivors */
+    if (needed == 0) {
+        /* delete an extended slice (assigning nothing deletes, as CPython):
+         * compact the survivors */
         intptr_t cur, i, dst;
+        MI_XDECREF(tmp);
         if (slicelen <= 0)
             return 0;
         if (step < 0) {
@@ -3278,6 +3349,54 @@ bytearray_sizeof_m(MiObject *self, MiObject *const *args, intptr_t nargs, MiObje
     return mi_int_from_i64(CPY_BYTEARRAY_BASESIZE + extra + BA(self)->cap);
 }
 
+/* bytearray's pickling support, as CPython's _common_reduce: protocols
+ * below 3 get (type, (latin-1 str, 'latin-1'), dict), later ones
+ * (type, (bytes,), dict) -- (type, (), dict) when empty. */
+static MiObject *
+bytearray_reduce_common(MiObject *self, intptr_t proto)
+{
+    MiObject **dictptr = mi_obj_dict_ptr(self), *state, *targs, *res;
+    state = dictptr != NULL && *dictptr != NULL ? *dictptr : MI_NONE;
+    if (proto < 3) {
+        MiObject *latin1 = mi_bytes_decode(data_of(self), size_of(self), "latin-1", NULL);
+        MiObject *enc = mi_str_from_cstr("latin-1");
+        targs = latin1 && enc ? mi_tuple_pack(2, latin1, enc) : NULL;
+        MI_XDECREF(latin1);
+        MI_XDECREF(enc);
+    } else if (size_of(self) == 0) {
+        targs = mi_tuple_new(0);
+    } else {
+        MiObject *b = mi_bytes_new(data_of(self), size_of(self));
+        targs = b ? mi_tuple_pack(1, b) : NULL;
+        MI_XDECREF(b);
+    }
+    if (targs == NULL)
+        return NULL;
+    res = mi_tuple_pack(3, (MiObject *)self->type, targs, state);
+    MI_DECREF(targs);
+    return res;
+}
+
+static MiObject *
+bytearray_reduce_m(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return bytearray_reduce_common(self, 2);
+}
+
+static MiObject *
+bytearray_reduce_ex_m(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    intptr_t proto = 0;
+    if (mi_args_check("__reduce_ex__", nargs, kw, 0, 1) < 0)
+        return NULL;
+    if (nargs == 1 && mi_arg_ssize(args[0], &proto) < 0)
+        return NULL;
+    return bytearray_reduce_common(self, proto);
+}
+
 /* ---- lifecycle and the types ---------------------------------------------------------- */
 
 static void
@@ -3348,6 +3467,8 @@ static MiMethodDef bytes_methods[] = {
 static MiMethodDef bytearray_methods[] = {
     COMMON_METHODS,
     {"__alloc__", bytearray_alloc_m, MI_METH_NOARGS, NULL},
+    {"__reduce__", bytearray_reduce_m, MI_METH_NOARGS, NULL},
+    {"__reduce_ex__", bytearray_reduce_ex_m, MI_METH_VARARGS, NULL},
     {"__sizeof__", bytearray_sizeof_m, MI_METH_NOARGS, NULL},
     {"append", bytearray_append_m, MI_METH_O, NULL},
     {"clear", bytearray_clear_m, MI_METH_NOARGS, NULL},

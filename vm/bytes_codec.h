@@ -16,8 +16,9 @@ int       mi_bytearray_check(MiObject *o);
  * resized), 0 when `o` is not bytes-like (no exception). */
 int       mi_bytes_view(MiObject *o, const char **data, intptr_t *size);
 /* str.encode(encoding, errors): `encoding` NULL means utf-8, `errors` NULL
- * "strict".  LookupError "unknown encoding: x", UnicodeEncodeError with
- * CPython's message.  New bytes. */
+ * "strict".  Codecs other than utf-8/ascii/latin-1 go through str.encode.
+ * LookupError "unknown encoding: x", UnicodeEncodeError with CPython's
+ * message.  New bytes. */
 MiObject *mi_bytes_encode_str(MiObject *str, const char *encoding, const char *errors);
 /* bytes.decode(encoding, errors) of data[0..size): a new str. */
 MiObject *mi_bytes_decode(const char *data, intptr_t size, const char *encoding,

@@ -889,26 +889,21 @@ set_issubset_internal(MiSet *so, MiObject *other)
     return 1;
 }
 
-/* so >= other: 1, 0, -1. */
+/* so >= other: 1, 0, -1.  As CPython 3.10, a non-set `other` is first
+ * made a set (so all of it is consumed). */
 static int
 set_issuperset_internal(MiSet *so, MiObject *other)
 {
-    MiObject *it, *key;
+    MiObject *tmp;
+    int rv;
     if (mi_set_check(other))
         return set_issubset_internal((MiSet *)other, (MiObject *)so);
-    it = mi_obj_iter(other);
-    if (it == NULL)
+    tmp = make_new_set(&mi_set_type, other);
+    if (tmp == NULL)
         return -1;
-    while ((key = mi_iter_next(it)) != NULL) {
-        int rv = set_contains_key(so, key);
-        MI_DECREF(key);
-        if (rv <= 0) {
-            MI_DECREF(it);
-            return rv;
-        }
-    }
-    MI_DECREF(it);
-    return mi_err_occurred() ? -1 : 1;
+    rv = set_issubset_internal((MiSet *)tmp, (MiObject *)so);
+    MI_DECREF(tmp);
+    return rv;
 }
 
 /* so.isdisjoint(other): 1, 0, -1. */
@@ -1225,6 +1220,28 @@ set_sizeof_m(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw
     return mi_int_from_i64(res);
 }
 
+/* (type(s), (list(s),), s.__dict__ or None), for copy and pickle. */
+static MiObject *
+set_reduce_m(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    MiObject *keys, *targs, *state = NULL, *res = NULL;
+    MiObject **dictptr = mi_obj_dict_ptr(self);
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    keys = mi_seq_to_list(self);
+    if (keys == NULL)
+        return NULL;
+    targs = mi_tuple_pack(1, keys);
+    MI_DECREF(keys);
+    if (targs == NULL)
+        return NULL;
+    state = dictptr != NULL && *dictptr != NULL ? *dictptr : MI_NONE;
+    res = mi_tuple_pack(3, (MiObject *)self->type, targs, state);
+    MI_DECREF(targs);
+    return res;
+}
+
 static MiObject *
 set_class_getitem(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw)
 {
@@ -1248,6 +1265,7 @@ static MiMethodDef set_methods[] = {
     {"issuperset", set_issuperset_m, MI_METH_O, NULL},
     {"pop", set_pop_m, MI_METH_NOARGS, NULL},
     {"remove", set_remove_m, MI_METH_O, NULL},
+    {"__reduce__", set_reduce_m, MI_METH_NOARGS, NULL},
     {"__sizeof__", set_sizeof_m, MI_METH_NOARGS, NULL},
     {"symmetric_difference", set_symmetric_difference_m, MI_METH_O, NULL},
     {"symmetric_difference_update", set_symmetric_difference_update_m, MI_METH_O, NULL},
@@ -1265,6 +1283,7 @@ static MiMethodDef frozenset_methods[] = {
     {"isdisjoint", set_isdisjoint_m, MI_METH_O, NULL},
     {"issubset", set_issubset_m, MI_METH_O, NULL},
     {"issuperset", set_issuperset_m, MI_METH_O, NULL},
+    {"__reduce__", set_reduce_m, MI_METH_NOARGS, NULL},
     {"__sizeof__", set_sizeof_m, MI_METH_NOARGS, NULL},
     {"symmetric_difference", set_symmetric_difference_m, MI_METH_O, NULL},
     {"union", set_union_m, MI_METH_VARARGS, NULL},

@@ -32,3 +32,23 @@ def f(x: list[int], y: dict[str, 'C']) -> tuple[int, ...]:
     return x
 
 print(f.__annotations__)
+
+# type variables (a stand-in for typing.TypeVar: same name and module)
+class TypeVar:
+    def __init__(self, name):
+        self.__name__ = name
+    def __repr__(self):
+        return '~' + self.__name__
+
+TypeVar.__module__ = 'typing'
+T = TypeVar('T')
+S = TypeVar('S')
+print(list[T], list[T].__parameters__, dict[str, T][int], list[T][int])
+d = dict[T, list[S]]
+print(d, d.__parameters__, d[str, int], d[int, T], d[int, T].__parameters__)
+show('too few', lambda: d[int])
+show('too many', lambda: list[T][int, str])
+print(tuple[T, T].__parameters__, tuple[T, ...][int])
+show('GenericAlias()', lambda: type(list[int])(list, (int,)))
+show('GenericAlias(1 arg)', lambda: type(list[int])(list))
+print(type(list[int])(dict, str), list[int].__reduce__())
