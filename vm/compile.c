@@ -31,6 +31,7 @@
 #include "vm/list.h"
 #include "vm/mem.h"
 #include "vm/state.h"
+#include "vm/set.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -45,7 +46,14 @@ typedef struct Compiler {
     int           interactive;
     MiObject     *merged;       /* const_key -> the one constant of that
                                  * value in the whole compilation */
+    /* The value of each constant node and of each folded node, made once
+     * (see node_value): what CPython's AST arena holds. */
+    struct NodeValue { MiAst *node; MiObject *value; } *values;
+    size_t        nvalues, values_cap;   /* entries, slots (a power of 2) */
 } Compiler;
+
+/* Marks a node whose folding failed in Compiler.values. */
+static MiObject not_foldable;
 
 #define CHECK(x)                                                              \
     do {                                                                      \
@@ -425,31 +433,30 @@ merge_const(Compiler *c, MiObject *o, MiObject **key)
     MiObject *k, *found;
     *key = NULL;
     if (o->type == &mi_tuple_type && MI_TUPLE_SIZE(o) > 0) {
-        /* the items first, so that the tuple holds the canonical ones */
-        intptr_t n = MI_TUPLE_SIZE(o);
-        MiObject *t = NULL;
-        for (intptr_t i = 0; i < n; i++) {
+        /* the items first, replaced in place by the canonical ones (as
+         * CPython does: the tuple is the compiler's own) */
+        for (intptr_t i = 0; i < MI_TUPLE_SIZE(o); i++) {
             MiObject *ik, *item = merge_const(c, MI_TUPLE_GET(o, i), &ik);
-            if (item == NULL) {
-                MI_XDECREF(t);
+            if (item == NULL)
                 return NULL;
-            }
             MI_DECREF(ik);
-            if (item != MI_TUPLE_GET(o, i) && t == NULL) {
-                t = mi_tuple_new(n);
-                if (t == NULL) {
-                    MI_DECREF(item);
-                    return NULL;
-                }
-                for (intptr_t j = 0; j < n; j++)
-                    MI_TUPLE_ITEMS(t)[j] = mi_newref(MI_TUPLE_GET(o, j));
-            }
-            if (t != NULL)
-                MI_SETREF(MI_TUPLE_ITEMS(t)[i], item);
-            else
-                MI_DECREF(item);
+            MI_SETREF(MI_TUPLE_ITEMS(o)[i], item);
         }
-        o = t != NULL ? t : mi_newref(o);
+        MI_INCREF(o);
+    } else if (o->type == &mi_frozenset_type) {
+        /* rebuilt from its merged items, as CPython does */
+        MiObject *items = mi_seq_to_tuple(o), *merged, *ik;
+        if (items == NULL)
+            return NULL;
+        merged = merge_const(c, items, &ik);
+        MI_DECREF(items);
+        if (merged == NULL)
+            return NULL;
+        MI_DECREF(ik);
+        o = mi_frozenset_new(merged);
+        MI_DECREF(merged);
+        if (o == NULL)
+            return NULL;
     } else {
         MI_INCREF(o);
     }
@@ -597,6 +604,88 @@ is_identifier_like(const char *s, size_t n)
 }
 
 /* A new reference to the value of a Constant node. */
+/* ---- the values of constant nodes -------------------------------------------------
+ *
+ * CPython's parser makes one object per literal and its AST optimiser one
+ * per folded expression, all owned by the AST arena, which lives while a
+ * script's module (or a REPL statement) runs.  Those references show in
+ * sys.getrefcount (`a = 1000` at module level counts 4: a, the argument,
+ * co_consts and the arena), so mini keeps the same objects the same while:
+ * each node's value is made once, cached here, and handed to the caller of
+ * the compilation (see mi_compile_source's `keep`). */
+
+static size_t
+node_slot(Compiler *c, MiAst *node)
+{
+    size_t mask = c->values_cap - 1, i = ((uintptr_t)node >> 4) * 0x9E3779B97F4A7C15ull >> 7;
+    for (i &= mask; c->values[i].node != NULL && c->values[i].node != node; i = (i + 1) & mask)
+        ;
+    return i;
+}
+
+/* The cached value of node (borrowed; &not_foldable when it does not
+ * fold), or NULL when not computed yet. */
+static MiObject *
+node_cached(Compiler *c, MiAst *node)
+{
+    if (c->values_cap == 0)
+        return NULL;
+    return c->values[node_slot(c, node)].value;
+}
+
+/* Caches value (a new reference, or &not_foldable) for node. */
+static void
+node_remember(Compiler *c, MiAst *node, MiObject *value)
+{
+    size_t i;
+    if ((c->nvalues + 1) * 2 > c->values_cap) {
+        size_t cap = c->values_cap ? c->values_cap * 2 : 64;
+        struct NodeValue *old = c->values, *nv = mi_malloc(cap * sizeof *nv);
+        size_t oldcap = c->values_cap;
+        if (nv == NULL) {
+            if (value != &not_foldable)
+                MI_DECREF(value);       /* not cached: only the arena effect is lost */
+            return;
+        }
+        memset(nv, 0, cap * sizeof *nv);
+        c->values = nv;
+        c->values_cap = cap;
+        for (size_t k = 0; k < oldcap; k++) {
+            if (old[k].node != NULL)
+                c->values[node_slot(c, old[k].node)] = old[k];
+        }
+        mi_free(old);
+    }
+    i = node_slot(c, node);
+    c->values[i].node = node;
+    c->values[i].value = value;
+    c->nvalues++;
+}
+
+/* Drops the cache; with keep != NULL, *keep receives a list of the values
+ * (new reference, or NULL when out of memory). */
+static void
+node_values_release(Compiler *c, MiObject **keep)
+{
+    MiObject *list = keep != NULL ? mi_list_new(0) : NULL;
+    for (size_t k = 0; k < c->values_cap; k++) {
+        MiObject *v = c->values[k].value;
+        if (c->values[k].node == NULL || v == &not_foldable)
+            continue;
+        if (list != NULL && mi_list_append(list, v) < 0)
+            MI_CLEAR(list);
+        MI_DECREF(v);
+    }
+    mi_free(c->values);
+    c->values = NULL;
+    c->nvalues = c->values_cap = 0;
+    if (keep != NULL) {
+        if (list == NULL)
+            mi_err_clear();
+        *keep = list;
+    }
+}
+
 static MiObject *
 constant_value(MiAst *e)
 {
@@ -716,15 +805,68 @@ has_starred(MiAstList elts)
     return 0;
 }
 
-/* Are all items constants (for folding into a constant tuple)? */
+static MiObject *fold(Compiler *c, MiAst *e);
+static int foldable(Compiler *c, MiAst *e);
+
+/* Do all items fold to constants (for a constant tuple)? */
 static int
-all_constant(MiAstList elts)
+all_constant(Compiler *c, MiAstList elts)
 {
     for (int i = 0; i < elts.len; i++) {
-        if (elts.items[i]->kind != MI_AST_CONSTANT)
+        if (!foldable(c, elts.items[i]))
             return 0;
     }
     return 1;
+}
+
+/* The tuple of the constant items of elts (new reference), or NULL. */
+static MiObject *
+constant_tuple(Compiler *c, MiAstList elts)
+{
+    MiObject *t = mi_tuple_new(elts.len);
+    if (t == NULL) {
+        failed(c);
+        return NULL;
+    }
+    for (int i = 0; i < elts.len; i++) {
+        MiObject *v = fold(c, elts.items[i]);
+        if (v == NULL) {
+            MI_DECREF(t);
+            failed(c);
+            return NULL;
+        }
+        MI_TUPLE_ITEMS(t)[i] = v;
+    }
+    return t;
+}
+
+/* A constant list or set display folded as CPython 3.10 folds it: a tuple,
+ * or a frozenset (which merge_const then rebuilds from its iteration, as
+ * CPython's constant merging does: that fixes the order in which the set
+ * is iterated).  New reference, or NULL. */
+static MiObject *
+folded_display(Compiler *c, MiAst *e)
+{
+    MiObject *t = constant_tuple(c, e->u.seq.elts), *fs;
+    if (t == NULL || e->kind != MI_AST_SET)
+        return t;
+    fs = mi_frozenset_new(t);
+    MI_DECREF(t);
+    if (fs == NULL)
+        failed(c);
+    return fs;
+}
+
+/* The operand of `in` or the iterable of `for`: a list or set display of
+ * constants becomes a constant tuple or frozenset (CPython's AST
+ * optimiser does the same). */
+static int
+compile_iterable(Compiler *c, MiAst *e)
+{
+    if ((e->kind == MI_AST_LIST || e->kind == MI_AST_SET) && e->u.seq.ctx != MI_CTX_STORE &&
+        all_constant(c, e->u.seq.elts) && !has_starred(e->u.seq.elts))
+        return emit_const_new(c, folded_display(c, e));
+    return expr(c, e);
 }
 
 /* [a, *b, c] / (a, *b) / {a, *b}: BUILD_LIST then LIST_EXTEND per run. */
@@ -757,19 +899,15 @@ compile_sequence(Compiler *c, MiAst *e)
     MiAstList elts = e->u.seq.elts;
     if (e->u.seq.ctx == MI_CTX_STORE)
         return syntax_error(c, e, "internal error: store context in load");
-    if (e->kind == MI_AST_TUPLE && elts.len > 0 && all_constant(elts)) {
-        MiObject *t = mi_tuple_new(elts.len);
-        if (t == NULL)
-            return failed(c);
-        for (int i = 0; i < elts.len; i++) {
-            MiObject *v = constant_value(elts.items[i]);
-            if (v == NULL) {
-                MI_DECREF(t);
-                return failed(c);
-            }
-            MI_TUPLE_ITEMS(t)[i] = v;
-        }
-        return emit_const_new(c, t);
+    if (e->kind == MI_AST_TUPLE && elts.len > 0 && all_constant(c, elts))
+        return emit_const_new(c, fold(c, e));
+    if (e->kind != MI_AST_TUPLE && elts.len > 2 && all_constant(c, elts)) {
+        /* BUILD_LIST 0 + a constant tuple, BUILD_SET 0 + a constant
+         * frozenset (CPython 3.10's code, and its set iteration order) */
+        int is_set = e->kind == MI_AST_SET;
+        CHECK(emit(c, is_set ? MI_OP_BUILD_SET : MI_OP_BUILD_LIST, 0));
+        CHECK(emit_const_new(c, folded_display(c, e)));
+        return emit(c, is_set ? MI_OP_SET_UPDATE : MI_OP_LIST_EXTEND, 1);
     }
     if (has_starred(elts)) {
         if (e->kind == MI_AST_SET)
@@ -805,7 +943,7 @@ compile_dict(Compiler *c, MiAst *e)
         if (t == NULL)
             return failed(c);
         for (int i = 0; i < n; i++) {
-            MiObject *k = constant_value(keys.items[i]);
+            MiObject *k = fold(c, keys.items[i]);
             if (k == NULL) {
                 MI_DECREF(t);
                 return failed(c);
@@ -864,7 +1002,10 @@ compile_compare(Compiler *c, MiAst *e)
     int n = e->u.compare.count;
     CHECK(expr(c, e->u.compare.left));
     if (n == 1) {
-        CHECK(expr(c, e->u.compare.comparators[0]));
+        if (e->u.compare.ops[0] == MI_CMP_IN || e->u.compare.ops[0] == MI_CMP_NOTIN)   /* last */
+            CHECK(compile_iterable(c, e->u.compare.comparators[0]));
+        else
+            CHECK(expr(c, e->u.compare.comparators[0]));
         switch (e->u.compare.ops[0]) {
         case MI_CMP_EQ: EMIT(COMPARE_OP, MI_EQ); break;
         case MI_CMP_NOTEQ: EMIT(COMPARE_OP, MI_NE); break;
@@ -884,7 +1025,11 @@ compile_compare(Compiler *c, MiAst *e)
         for (int i = 0; i < n; i++) {
             MiOpcode op;
             uint32_t arg;
-            CHECK(expr(c, e->u.compare.comparators[i]));
+            if (i == n - 1 &&
+                (e->u.compare.ops[i] == MI_CMP_IN || e->u.compare.ops[i] == MI_CMP_NOTIN))
+                CHECK(compile_iterable(c, e->u.compare.comparators[i]));
+            else
+                CHECK(expr(c, e->u.compare.comparators[i]));
             if (i < n - 1) {
                 EMIT0(DUP_TOP);
                 EMIT0(ROT_THREE);
@@ -1107,7 +1252,7 @@ comprehension_generator(Compiler *c, MiAst *e, int gen_index, int depth)
     if (gen_index == 0) {
         EMIT(LOAD_FAST, 0);                       /* .0: the outermost iterator */
     } else {
-        CHECK(expr(c, gen->u.comprehension.iter));
+        CHECK(compile_iterable(c, gen->u.comprehension.iter));
         EMIT0(GET_ITER);
     }
     place_label(c, start);
@@ -1194,7 +1339,7 @@ compile_comprehension(Compiler *c, MiAst *e)
     }
     MI_DECREF(co);
     MI_DECREF(qualname);
-    CHECK(expr(c, e->u.comp.generators.items[0]->u.comprehension.iter));
+    CHECK(compile_iterable(c, e->u.comp.generators.items[0]->u.comprehension.iter));
     EMIT0(GET_ITER);
     EMIT(CALL, 1);
     return 1;
@@ -1235,23 +1380,240 @@ compile_yield_from(Compiler *c)
 }
 
 /* Folds -<number>: the compiler keeps negative literals constant. */
-static MiObject *
-fold_unary(MiAst *e)
+/* ---- constant folding (CPython 3.10's AST optimiser) ----------------------------
+ *
+ * Operations on constants become constants, with CPython's limits so that
+ * folding never builds something huge: ints of at most MAX_INT_BITS bits
+ * from *, ** and <<, sequences of at most MAX_COLLECTION items (and
+ * MAX_TOTAL_ITEMS nested) or MAX_STR characters from *, no str % args.
+ * What is folded shows (constants are shared: sys.getrefcount and `is`),
+ * so the rules are CPython's exactly.  An operation that raises is left
+ * for run time. */
+
+#define MAX_INT_BITS 128
+#define MAX_COLLECTION 256
+#define MAX_STR 4096
+#define MAX_TOTAL_ITEMS 1024
+
+/* Items of tuple t, nested tuples and frozensets counted too, within limit? */
+static int
+within_complexity(MiObject *t, intptr_t limit)
 {
-    MiAst *o = e->u.unaryop.operand;
-    MiObject *v, *r = NULL;
-    if (o->kind != MI_AST_CONSTANT || (e->u.unaryop.op != MI_OP_USUB) ||
-        (o->u.constant.kind != MI_CONST_INT && o->u.constant.kind != MI_CONST_FLOAT &&
-         o->u.constant.kind != MI_CONST_IMAG))
-        return NULL;
-    v = constant_value(o);
-    if (v == NULL)
-        return NULL;
-    r = mi_num_neg(v);
-    MI_DECREF(v);
-    if (r == NULL)
+    intptr_t n;
+    if (t->type == &mi_tuple_type) {
+        n = MI_TUPLE_SIZE(t);
+        limit -= n;
+        for (intptr_t i = 0; i < n && limit >= 0; i++) {
+            if (!within_complexity(MI_TUPLE_GET(t, i), limit))
+                return 0;
+        }
+        return limit >= 0;
+    }
+    if (t->type == &mi_frozenset_type)
+        return limit - mi_set_size(t) >= 0;
+    return 1;
+}
+
+static int
+is_int(MiObject *o)
+{
+    return o->type == &mi_int_type || o->type == &mi_bool_type;
+}
+
+/* n * seq within the limits, seq a tuple, frozenset, str or bytes? */
+static int
+safe_repeat(MiObject *n, MiObject *seq)
+{
+    intptr_t size, count;
+    int is_collection = seq->type == &mi_tuple_type || seq->type == &mi_frozenset_type;
+    if (!is_collection && seq->type != &mi_str_type && seq->type != &mi_bytes_type)
+        return 1;
+    size = seq->type == &mi_tuple_type ? MI_TUPLE_SIZE(seq)
+         : seq->type == &mi_frozenset_type ? mi_set_size(seq)
+         : seq->type == &mi_str_type ? MI_STR_LEN(seq) : MI_BYTES_SIZE(seq);
+    if (size == 0)
+        return 1;
+    count = mi_int_as_ssize(n);
+    if (count == -1 && mi_err_occurred()) {
         mi_err_clear();
-    return r;
+        return 0;
+    }
+    if (count < 0 || count > (is_collection ? MAX_COLLECTION : MAX_STR) / size)
+        return 0;
+    return !is_collection || count == 0 || within_complexity(seq, MAX_TOTAL_ITEMS / count);
+}
+
+/* May a op b be folded (CPython's safe_multiply / safe_power /
+ * safe_lshift / safe_mod)? */
+static int
+safe_binop(int op, MiObject *a, MiObject *b)
+{
+    switch (op) {
+    case MI_OP_MULT:
+        if (is_int(a) && is_int(b)) {
+            if (!mi_obj_is_true(a) || !mi_obj_is_true(b))
+                return 1;
+            return mi_int_bit_length(a) + mi_int_bit_length(b) <= MAX_INT_BITS;
+        }
+        if (is_int(a))
+            return safe_repeat(a, b);
+        if (is_int(b))
+            return safe_repeat(b, a);
+        return 1;
+    case MI_OP_POW:
+        if (is_int(a) && is_int(b) && mi_obj_is_true(a) && mi_int_sign(b) > 0) {
+            uint64_t abits = mi_int_bit_length(a), bbits;
+            if (mi_int_bit_length(b) > 63)
+                return 0;
+            bbits = (uint64_t)mi_int_as_ssize(b);
+            return abits <= MAX_INT_BITS / bbits;
+        }
+        return 1;
+    case MI_OP_LSHIFT:
+        if (is_int(a) && is_int(b) && mi_obj_is_true(a) && mi_obj_is_true(b)) {
+            uint64_t abits = mi_int_bit_length(a), bbits;
+            if (mi_int_sign(b) < 0 || mi_int_bit_length(b) > 63)
+                return mi_int_sign(b) < 0;     /* a negative count raises */
+            bbits = (uint64_t)mi_int_as_ssize(b);
+            return bbits <= MAX_INT_BITS && abits <= MAX_INT_BITS - bbits;
+        }
+        return 1;
+    case MI_OP_MOD:
+        return a->type != &mi_str_type && !mi_obj_type_check(a, &mi_str_type) &&
+               a->type != &mi_bytes_type;
+    case MI_OP_MATMULT:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+/* A folded value as a constant of the code: identifier-like strs are
+ * interned as literal ones are. */
+static MiObject *
+folded(MiObject *v)
+{
+    if (v == NULL) {
+        mi_err_clear();          /* left for run time, which will raise */
+        return NULL;
+    }
+    if (v->type == &mi_str_type && MI_STR_SIZE(v) > 0 &&
+        is_identifier_like(MI_STR_DATA(v), (size_t)MI_STR_SIZE(v)))
+        v = mi_str_intern(v);
+    return v;
+}
+
+static MiObject *fold_node(Compiler *c, MiAst *e);
+
+/* The constant value of e if it folds (new reference), else NULL with no
+ * exception set.  Each node is folded once (see node_value). */
+static MiObject *
+fold(Compiler *c, MiAst *e)
+{
+    MiObject *v;
+    if (e->kind != MI_AST_CONSTANT && e->kind != MI_AST_UNARYOP && e->kind != MI_AST_BINOP &&
+        e->kind != MI_AST_TUPLE && e->kind != MI_AST_SUBSCRIPT)
+        return NULL;
+    v = node_cached(c, e);
+    if (v != NULL)
+        return v == &not_foldable ? NULL : mi_newref(v);
+    v = fold_node(c, e);
+    if (v == NULL && mi_err_occurred())
+        return NULL;                    /* out of memory making a literal */
+    node_remember(c, e, v != NULL ? mi_newref(v) : &not_foldable);
+    return v;
+}
+
+static MiObject *
+fold_node(Compiler *c, MiAst *e)
+{
+    MiObject *a, *b, *r;
+    switch (e->kind) {
+    case MI_AST_CONSTANT:
+        return constant_value(e);
+    case MI_AST_UNARYOP:
+        a = fold(c, e->u.unaryop.operand);
+        if (a == NULL)
+            return NULL;
+        switch (e->u.unaryop.op) {
+        case MI_OP_USUB: r = mi_num_neg(a); break;
+        case MI_OP_UADD: r = mi_num_pos(a); break;
+        case MI_OP_INVERT: r = mi_num_invert(a); break;
+        default: {
+            int t = mi_obj_is_true(a);
+            r = t < 0 ? NULL : mi_bool_from(!t);
+            break;
+        }
+        }
+        MI_DECREF(a);
+        return folded(r);
+    case MI_AST_BINOP:
+        a = fold(c, e->u.binop.left);
+        if (a == NULL)
+            return NULL;
+        b = fold(c, e->u.binop.right);
+        if (b == NULL) {
+            MI_DECREF(a);
+            return NULL;
+        }
+        r = safe_binop(e->u.binop.op, a, b) ? mi_num_binop(a, b, e->u.binop.op) : NULL;
+        MI_DECREF(a);
+        MI_DECREF(b);
+        if (r == NULL) {
+            mi_err_clear();
+            return NULL;
+        }
+        return folded(r);
+    case MI_AST_TUPLE:
+        if (e->u.seq.ctx != MI_CTX_LOAD || has_starred(e->u.seq.elts))
+            return NULL;
+        r = mi_tuple_new(e->u.seq.elts.len);
+        if (r == NULL) {
+            mi_err_clear();
+            return NULL;
+        }
+        for (int i = 0; i < e->u.seq.elts.len; i++) {
+            MiObject *v = fold(c, e->u.seq.elts.items[i]);
+            if (v == NULL) {
+                MI_DECREF(r);
+                return NULL;
+            }
+            MI_TUPLE_ITEMS(r)[i] = v;
+        }
+        return r;
+    case MI_AST_SUBSCRIPT:
+        if (e->u.subscript.ctx != MI_CTX_LOAD || e->u.subscript.slice->kind == MI_AST_SLICE)
+            return NULL;
+        a = fold(c, e->u.subscript.value);
+        if (a == NULL)
+            return NULL;
+        b = fold(c, e->u.subscript.slice);
+        if (b == NULL) {
+            MI_DECREF(a);
+            return NULL;
+        }
+        r = mi_obj_getitem(a, b);
+        MI_DECREF(a);
+        MI_DECREF(b);
+        return folded(r);
+    default:
+        return NULL;
+    }
+}
+
+/* Does e fold to a constant? (Nodes that never fold answer at once.) */
+static int
+foldable(Compiler *c, MiAst *e)
+{
+    MiObject *v;
+    if (e->kind == MI_AST_CONSTANT)
+        return 1;
+    if (e->kind != MI_AST_UNARYOP && e->kind != MI_AST_BINOP && e->kind != MI_AST_TUPLE &&
+        e->kind != MI_AST_SUBSCRIPT)
+        return 0;
+    v = fold(c, e);
+    MI_XDECREF(v);
+    return v != NULL;
 }
 
 static int
@@ -1259,7 +1621,7 @@ expr_inner(Compiler *c, MiAst *e)
 {
     switch (e->kind) {
     case MI_AST_CONSTANT:
-        return emit_const_new(c, constant_value(e));
+        return emit_const_new(c, fold(c, e));
     case MI_AST_NAME:
         return compile_name(c, e->u.name.id, CTX_LOAD, e);
     case MI_AST_BOOLOP: {
@@ -1278,7 +1640,10 @@ expr_inner(Compiler *c, MiAst *e)
         CHECK(expr(c, e->u.namedexpr.value));
         EMIT0(DUP_TOP);
         return compile_name(c, e->u.namedexpr.target->u.name.id, CTX_STORE, e);
-    case MI_AST_BINOP:
+    case MI_AST_BINOP: {
+        MiObject *v = fold(c, e);
+        if (v != NULL)
+            return emit_const_new(c, v);
         CHECK(expr(c, e->u.binop.left));
         CHECK(expr(c, e->u.binop.right));
         switch (e->u.binop.op) {
@@ -1288,10 +1653,11 @@ expr_inner(Compiler *c, MiAst *e)
         default: EMIT(BINARY_OP, e->u.binop.op); break;
         }
         return 1;
+    }
     case MI_AST_UNARYOP: {
-        MiObject *folded = fold_unary(e);
-        if (folded != NULL)
-            return emit_const_new(c, folded);
+        MiObject *v = fold(c, e);
+        if (v != NULL)
+            return emit_const_new(c, v);
         CHECK(expr(c, e->u.unaryop.operand));
         switch (e->u.unaryop.op) {
         case MI_OP_INVERT: EMIT0(UNARY_INVERT); break;
@@ -1619,7 +1985,7 @@ compile_function_body(Compiler *c, MiAst *node, MiAst *args, MiAstList body, MiA
         if (body.len > 0 && body.items[0]->kind == MI_AST_EXPR &&
             body.items[0]->u.ret.value->kind == MI_AST_CONSTANT &&
             body.items[0]->u.ret.value->u.constant.kind == MI_CONST_STR) {
-            doc = constant_value(body.items[0]->u.ret.value);
+            doc = fold(c, body.items[0]->u.ret.value);
             start = 1;
         }
         if (add_const(c, doc ? doc : MI_NONE) < 0) {
@@ -1709,7 +2075,7 @@ compile_classdef(Compiler *c, MiAst *s)
             body.items[0]->u.ret.value->kind == MI_AST_CONSTANT &&
             body.items[0]->u.ret.value->u.constant.kind == MI_CONST_STR) {
             c->u->lineno = body.items[0]->line;
-            ok = emit_const_new(c, constant_value(body.items[0]->u.ret.value)) &&
+            ok = emit_const_new(c, fold(c, body.items[0]->u.ret.value)) &&
                  emit_name_op(c, MI_OP_STORE_NAME, "__doc__");
             start = 1;
         }
@@ -2088,7 +2454,7 @@ compile_for(Compiler *c, MiAst *s)
 {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
     MiFBlock *fb;
-    CHECK(expr(c, s->u.for_.iter));
+    CHECK(compile_iterable(c, s->u.for_.iter));
     c->u->lineno = s->line;
     EMIT0(GET_ITER);
     place_label(c, start);
@@ -2661,7 +3027,7 @@ compile_root(Compiler *c, MiAst *root, int mode)
             body.items[0]->u.ret.value->kind == MI_AST_CONSTANT &&
             body.items[0]->u.ret.value->u.constant.kind == MI_CONST_STR) {
             c->u->lineno = body.items[0]->line;
-            ok = emit_const_new(c, constant_value(body.items[0]->u.ret.value)) &&
+            ok = emit_const_new(c, fold(c, body.items[0]->u.ret.value)) &&
                  emit_name_op(c, MI_OP_STORE_NAME, "__doc__");
             start = 1;
         }
@@ -2717,7 +3083,7 @@ mi_raise_syntax_error(const MiSyntaxError *err, const char *filename)
 }
 
 static MiCode *
-compile_with(Compiler *c, MiAst *root, int mode)
+compile_with(Compiler *c, MiAst *root, int mode, MiObject **keep)
 {
     MiCode *co;
     c->st.error = &c->err;
@@ -2741,6 +3107,7 @@ compile_with(Compiler *c, MiAst *root, int mode)
     }
     mi_symtable_free(&c->st);
     MI_CLEAR(c->merged);
+    node_values_release(c, co != NULL ? keep : NULL);
     if (co == NULL && c->err.kind != MI_SYNERR_NONE && !mi_err_occurred())
         mi_raise_syntax_error(&c->err, mi_str_cstr(c->filename));
     if (co == NULL && !mi_err_occurred())
@@ -2758,13 +3125,20 @@ mi_compile_ast(MiAst *root, MiObject *filename, int mode)
     c.st.arena = mi_arena_new();
     if (c.st.arena == NULL)
         return (MiCode *)mi_err_nomemory();
-    co = compile_with(&c, root, mode);
+    co = compile_with(&c, root, mode, NULL);
     mi_arena_free(c.st.arena);
     return co;
 }
 
 MiCode *
 mi_compile_source(const char *src, size_t len, const char *filename, int mode, int *incomplete)
+{
+    return mi_compile_source_keep(src, len, filename, mode, incomplete, NULL);
+}
+
+MiCode *
+mi_compile_source_keep(const char *src, size_t len, const char *filename, int mode,
+                       int *incomplete, MiObject **keep)
 {
     Compiler c;
     MiAstArena *arena = mi_arena_new();
@@ -2791,7 +3165,7 @@ mi_compile_source(const char *src, size_t len, const char *filename, int mode, i
         c.src = src;
         c.srclen = len;
         c.st.arena = arena;
-        co = compile_with(&c, root, mode);
+        co = compile_with(&c, root, mode, keep);
         MI_DECREF(c.filename);
     }
     mi_arena_free(arena);

@@ -14,6 +14,12 @@ enum { MI_COMPILE_EXEC = 0, MI_COMPILE_EVAL = 1, MI_COMPILE_SINGLE = 2 };
  * exception is raised.  New reference. */
 MiCode *mi_compile_source(const char *src, size_t len, const char *filename,
                           int mode, int *incomplete);
+/* The same, handing over in *keep (when not NULL; a new reference, which
+ * may be NULL) the values of the source's literals and folded constants:
+ * running a script or a REPL statement holds them until it finishes, as
+ * CPython's AST arena does, so reference counts read the same. */
+MiCode *mi_compile_source_keep(const char *src, size_t len, const char *filename,
+                               int mode, int *incomplete, MiObject **keep);
 /* Compiles an AST (root from mi_parse in the matching mode). */
 MiCode *mi_compile_ast(MiAst *root, MiObject *filename, int mode);
 /* Raises the SyntaxError described by `err`. */

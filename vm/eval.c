@@ -1640,21 +1640,11 @@ dispatch:
     }
 
     TARGET(SET_UPDATE) {
-        MiObject *iterable = POP(), *it, *x;
+        MiObject *iterable = POP();
         MiObject *set = PEEK(oparg);
-        int rc = 0;
-        it = mi_obj_iter(iterable);
+        int rc = mi_set_update(set, iterable);
         MI_DECREF(iterable);
-        if (it == NULL)
-            goto error;
-        while ((x = mi_iter_next(it)) != NULL) {
-            rc = mi_set_add(set, x);
-            MI_DECREF(x);
-            if (rc < 0)
-                break;
-        }
-        MI_DECREF(it);
-        if (rc < 0 || mi_err_occurred())
+        if (rc < 0)
             goto error;
         DISPATCH();
     }

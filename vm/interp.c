@@ -310,7 +310,7 @@ main_module(void)
 int
 mi_run_source(const char *src, size_t len, const char *filename)
 {
-    MiObject *m = main_module(), *d, *res, *fn;
+    MiObject *m = main_module(), *d, *res, *fn, *literals = NULL;
     MiCode *code;
     if (m == NULL)
         return -1;
@@ -323,11 +323,12 @@ mi_run_source(const char *src, size_t len, const char *filename)
         return -1;
     }
     MI_DECREF(fn);
-    code = mi_compile_source(src, len, filename, MI_COMPILE_EXEC, NULL);
+    code = mi_compile_source_keep(src, len, filename, MI_COMPILE_EXEC, NULL, &literals);
     if (code == NULL)
         return -1;
     res = mi_eval_code(code, d, d);
     MI_DECREF(code);
+    MI_XDECREF(literals);           /* the "AST arena" of the script */
     if (res == NULL)
         return -1;
     MI_DECREF(res);

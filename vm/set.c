@@ -1554,6 +1554,12 @@ set_init(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kwname
     return set_update_internal(so, args[0]);
 }
 
+int
+mi_set_update(MiObject *set, MiObject *iterable)
+{
+    return set_update_internal((MiSet *)set, iterable);
+}
+
 static MiObject *
 frozenset_new_slot(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
 {

@@ -25,12 +25,14 @@ typedef struct MiSet {
     MiObject   *weaklist;
 } MiSet;
 
-extern MiType mi_set_type, mi_frozenset_type;
+extern MiType mi_set_type, mi_frozenset_type, mi_set_iter_type;
 
 int       mi_set_check(MiObject *o);       /* set, frozenset or subclass */
 MiObject *mi_set_new(MiObject *iterable);  /* iterable may be NULL */
 MiObject *mi_frozenset_new(MiObject *iterable);
 int       mi_set_add(MiObject *set, MiObject *key);       /* 0 / -1 */
+/* set.update(iterable), with its table-copying paths (SET_UPDATE). */
+int       mi_set_update(MiObject *set, MiObject *iterable);  /* 0 / -1 */
 int       mi_set_contains(MiObject *set, MiObject *key);  /* 1, 0, -1 */
 int       mi_set_discard(MiObject *set, MiObject *key);   /* 1, 0, -1 */
 intptr_t  mi_set_size(MiObject *set);
