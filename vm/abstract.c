@@ -1039,6 +1039,8 @@ mi_seq_to_tuple(MiObject *iterable)
 
 /* ---- isinstance and issubclass ---------------------------------------------------------- */
 
+/* Is cls a class: a type, or anything with a tuple __bases__ (the
+ * abstract class protocol)?  1, or 0 with TypeError(what), or -1. */
 static int
 check_class(MiObject *cls, const char *what)
 {
@@ -1047,82 +1049,175 @@ check_class(MiObject *cls, const char *what)
     if (mi_obj_type_check(cls, &mi_type_type))
         return 1;
     rc = mi_obj_lookup_attr(cls, MI_NAME(__bases__), &bases);
-    if (rc <= 0) {
-        if (rc == 0)
-            mi_err_format(MI_EXC(TypeError), "%s", what);
+    if (rc < 0)
         return -1;
-    }
-    rc = mi_tuple_check(bases);
-    MI_DECREF(bases);
+    rc = rc > 0 && mi_tuple_check(bases);
+    MI_XDECREF(bases);
     if (!rc) {
         mi_err_format(MI_EXC(TypeError), "%s", what);
-        return -1;
+        return 0;
     }
     return 1;
+}
+
+/* derived's __bases__, as a tuple (new reference), or NULL: none (no
+ * exception) or an error. */
+static MiObject *
+abstract_bases(MiObject *derived)
+{
+    MiObject *bases;
+    if (mi_obj_lookup_attr(derived, MI_NAME(__bases__), &bases) <= 0)
+        return NULL;
+    if (!mi_tuple_check(bases)) {
+        MI_DECREF(bases);
+        return NULL;
+    }
+    return bases;
+}
+
+/* Does derived reach cls through __bases__ (CPython's abstract_issubclass)? */
+static int
+abstract_issubclass(MiObject *derived, MiObject *cls)
+{
+    for (;;) {
+        MiObject *bases;
+        intptr_t n;
+        int r = 0;
+        if (derived == cls)
+            return 1;
+        bases = abstract_bases(derived);
+        if (bases == NULL)
+            return mi_err_occurred() ? -1 : 0;
+        n = MI_TUPLE_SIZE(bases);
+        if (n == 1) {
+            /* the common single-inheritance case: iterate, not recurse */
+            derived = MI_TUPLE_GET(bases, 0);
+            MI_DECREF(bases);         /* still held by the class */
+            continue;
+        }
+        if (mi_enter_recursive(" in __issubclass__") < 0) {
+            MI_DECREF(bases);
+            return -1;
+        }
+        for (intptr_t i = 0; i < n && r == 0; i++)
+            r = abstract_issubclass(MI_TUPLE_GET(bases, i), cls);
+        mi_leave_recursive();
+        MI_DECREF(bases);
+        return r;
+    }
+}
+
+/* isinstance without __instancecheck__ (CPython's object_isinstance):
+ * the type, or else the __class__ the object claims. */
+static int
+object_isinstance(MiObject *o, MiObject *cls)
+{
+    MiObject *icls;
+    int r;
+    if (mi_obj_type_check(cls, &mi_type_type)) {
+        if (mi_type_is_subtype(o->type, (MiType *)cls))
+            return 1;
+        if (mi_obj_lookup_attr(o, MI_NAME(__class__), &icls) < 0)
+            return -1;
+        r = icls != NULL && icls != (MiObject *)o->type &&
+            mi_obj_type_check(icls, &mi_type_type) &&
+            mi_type_is_subtype((MiType *)icls, (MiType *)cls);
+        MI_XDECREF(icls);
+        return r;
+    }
+    if (check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") <= 0)
+        return -1;
+    if (mi_obj_lookup_attr(o, MI_NAME(__class__), &icls) < 0)
+        return -1;
+    if (icls == NULL)
+        return 0;
+    r = abstract_issubclass(icls, cls);
+    MI_DECREF(icls);
+    return r;
+}
+
+/* issubclass without __subclasscheck__ (CPython's recursive_issubclass). */
+static int
+object_issubclass(MiObject *derived, MiObject *cls)
+{
+    if (mi_obj_type_check(cls, &mi_type_type) && mi_obj_type_check(derived, &mi_type_type))
+        return mi_type_is_subtype((MiType *)derived, (MiType *)cls);
+    if (check_class(derived, "issubclass() arg 1 must be a class") <= 0)
+        return -1;
+    if (check_class(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a "
+                         "union") <= 0)
+        return -1;
+    return abstract_issubclass(derived, cls);
+}
+
+/* cls.__instancecheck__(o) / __subclasscheck__, looked up on type(cls):
+ * 1 or 0 from the call, -1 on error, 2 when type(cls) has none. */
+static int
+call_check(MiObject *cls, MiObject *name, MiObject *arg)
+{
+    MiObject *res;
+    int found, truth;
+    if (mi_type_lookup(cls->type, name) == NULL)
+        return mi_err_occurred() ? -1 : 2;
+    if (mi_enter_recursive(" in __instancecheck__") < 0)
+        return -1;
+    res = mi_call_special(cls, name, &arg, 1, &found);
+    mi_leave_recursive();
+    if (res == NULL)
+        return -1;
+    truth = mi_obj_is_true(res);
+    MI_DECREF(res);
+    return truth;
 }
 
 int
 mi_obj_isinstance(MiObject *o, MiObject *cls)
 {
-    MiObject *checker, *res;
-    int truth, found;
+    int r;
     if ((MiObject *)o->type == cls)
         return 1;
-    if (cls->type == &mi_type_type)
-        return mi_type_is_subtype(o->type, (MiType *)cls);
+    if (cls->type == &mi_type_type)           /* type's own check, inline */
+        return object_isinstance(o, cls);
     if (mi_tuple_check(cls)) {
-        for (intptr_t i = 0; i < MI_TUPLE_SIZE(cls); i++) {
-            int r = mi_obj_isinstance(o, MI_TUPLE_GET(cls, i));
-            if (r != 0)
-                return r;
-        }
-        return 0;
-    }
-    checker = mi_type_lookup(cls->type, MI_NAME(__instancecheck__));
-    if (checker != NULL && mi_obj_type_check(cls, &mi_type_type)) {
         if (mi_enter_recursive(" in __instancecheck__") < 0)
             return -1;
-        res = mi_call_special(cls, MI_NAME(__instancecheck__), &o, 1, &found);
+        r = 0;
+        for (intptr_t i = 0; i < MI_TUPLE_SIZE(cls) && r == 0; i++)
+            r = mi_obj_isinstance(o, MI_TUPLE_GET(cls, i));
         mi_leave_recursive();
-        if (res == NULL)
-            return -1;
-        truth = mi_obj_is_true(res);
-        MI_DECREF(res);
-        return truth;
+        return r;
     }
-    if (check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0)
-        return -1;
-    return mi_type_is_subtype(o->type, (MiType *)cls);
+    r = call_check(cls, MI_NAME(__instancecheck__), o);
+    return r != 2 ? r : object_isinstance(o, cls);
 }
 
 int
 mi_obj_issubclass(MiObject *derived, MiObject *cls)
 {
-    MiObject *checker, *res;
-    int truth, found;
-    if (mi_tuple_check(cls)) {
-        for (intptr_t i = 0; i < MI_TUPLE_SIZE(cls); i++) {
-            int r = mi_obj_issubclass(derived, MI_TUPLE_GET(cls, i));
-            if (r != 0)
-                return r;
-        }
-        return 0;
-    }
+    int r;
     if (cls->type == &mi_type_type && derived->type == &mi_type_type)
         return mi_type_is_subtype((MiType *)derived, (MiType *)cls);
-    checker = mi_type_lookup(cls->type, MI_NAME(__subclasscheck__));
-    if (checker != NULL && mi_obj_type_check(cls, &mi_type_type) &&
-        cls->type != &mi_type_type) {
-        res = mi_call_special(cls, MI_NAME(__subclasscheck__), &derived, 1, &found);
-        if (res == NULL)
+    if (mi_tuple_check(cls)) {
+        if (mi_enter_recursive(" in __subclasscheck__") < 0)
             return -1;
-        truth = mi_obj_is_true(res);
-        MI_DECREF(res);
-        return truth;
+        r = 0;
+        for (intptr_t i = 0; i < MI_TUPLE_SIZE(cls) && r == 0; i++)
+            r = mi_obj_issubclass(derived, MI_TUPLE_GET(cls, i));
+        mi_leave_recursive();
+        return r;
     }
-    if (check_class(derived, "issubclass() arg 1 must be a class") < 0 ||
-        check_class(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a "
-                         "union") < 0)
-        return -1;
-    return mi_type_is_subtype((MiType *)derived, (MiType *)cls);
+    r = call_check(cls, MI_NAME(__subclasscheck__), derived);
+    return r != 2 ? r : object_issubclass(derived, cls);
+}
+
+int
+mi_obj_isinstance_default(MiObject *o, MiObject *cls)
+{
+    return object_isinstance(o, cls);
+}
+
+int
+mi_obj_issubclass_default(MiObject *derived, MiObject *cls)
+{
+    return object_issubclass(derived, cls);
 }

@@ -173,6 +173,10 @@ MiObject *mi_generic_alias_new(MiObject *origin, MiObject *args);
  * __subclasscheck__ and tuples of classes.  1, 0, -1. */
 int mi_obj_isinstance(MiObject *o, MiObject *cls);
 int mi_obj_issubclass(MiObject *derived, MiObject *cls);
+/* The same without __instancecheck__ / __subclasscheck__: type's own
+ * checks (type.__instancecheck__, type.__subclasscheck__). */
+int mi_obj_isinstance_default(MiObject *o, MiObject *cls);
+int mi_obj_issubclass_default(MiObject *derived, MiObject *cls);
 /* Is `o` an instance of `t` or of a subclass? */
 static inline int
 mi_obj_type_check(MiObject *o, MiType *t)

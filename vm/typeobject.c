@@ -1488,8 +1488,8 @@ type_instancecheck(MiObject *self, MiObject *const *args, intptr_t nargs, MiObje
 {
     (void)nargs;
     (void)kw;
-    return mi_bool_from(mi_obj_type_check(args[0], (MiType *)self) ||
-                        mi_type_is_subtype(args[0]->type, (MiType *)self));
+    int r = mi_obj_isinstance_default(args[0], self);
+    return r < 0 ? NULL : mi_bool_from(r);
 }
 
 static MiObject *
@@ -1497,9 +1497,8 @@ type_subclasscheck(MiObject *self, MiObject *const *args, intptr_t nargs, MiObje
 {
     (void)nargs;
     (void)kw;
-    if (!mi_obj_type_check(args[0], &mi_type_type))
-        return mi_err_format(MI_EXC(TypeError), "issubclass() arg 1 must be a class");
-    return mi_bool_from(mi_type_is_subtype((MiType *)args[0], (MiType *)self));
+    int r = mi_obj_issubclass_default(args[0], self);
+    return r < 0 ? NULL : mi_bool_from(r);
 }
 
 static MiObject *
