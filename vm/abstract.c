@@ -741,7 +741,7 @@ mi_num_to_int(MiObject *o)
         }
     }
     if (mi_str_check(o))
-        return mi_int_from_string(MI_STR_DATA(o), MI_STR_SIZE(o), 10);
+        return mi_int_from_str(o, 10);
     if (mi_type_has_flag(o->type, MI_TYPE_BYTES_SUBCLASS)) {
         return mi_int_from_string(MI_BYTES_DATA(o), MI_BYTES_SIZE(o), 10);
     }
@@ -784,7 +784,7 @@ mi_num_to_float(MiObject *o)
         return mi_float_new(v);
     }
     if (mi_str_check(o))
-        return mi_float_from_string(MI_STR_DATA(o), MI_STR_SIZE(o));
+        return mi_float_from_str(o);
     return mi_err_format(MI_EXC(TypeError), "float() argument must be a string or a real "
                          "number, not '%s'", MI_TYPE_NAME(o));
 }

@@ -51,13 +51,19 @@ mi_args_parse(const char *fname, MiObject *const *args, intptr_t nargs, MiObject
     intptr_t nkw = mi_args_nkw(kwnames);
     while (names[nnames] != NULL)
         nnames++;
+    /* the messages of CPython 3.10's argument clinic (_PyArg_UnpackKeywords) */
+    if (nargs + nkw > nnames) {
+        mi_err_format(MI_EXC(TypeError), "%s() takes at most %d %sargument%s (%zd given)", fname,
+                      nnames, nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
     if (nargs > max_positional) {
         if (max_positional == 0) {
             mi_err_format(MI_EXC(TypeError), "%s() takes no positional arguments", fname);
         } else {
-            mi_err_format(MI_EXC(TypeError), "%s() takes at most %d positional argument%s "
-                          "(%zd given)", fname, max_positional,
-                          max_positional == 1 ? "" : "s", nargs);
+            mi_err_format(MI_EXC(TypeError), "%s() takes %s %d positional argument%s "
+                          "(%zd given)", fname, min < max_positional ? "at most" : "exactly",
+                          max_positional, max_positional == 1 ? "" : "s", nargs);
         }
         return -1;
     }
@@ -73,15 +79,8 @@ mi_args_parse(const char *fname, MiObject *const *args, intptr_t nargs, MiObject
             }
         }
         if (found < 0) {
-            for (int i = 0; i < npositional_only; i++) {
-                if (mi_str_eq_cstr(key, names[i])) {
-                    mi_err_format(MI_EXC(TypeError), "%s() got some positional-only arguments "
-                                  "passed as keyword arguments: '%s'", fname, names[i]);
-                    return -1;
-                }
-            }
-            mi_err_format(MI_EXC(TypeError), "%s() got an unexpected keyword argument '%U'",
-                          fname, key);
+            mi_err_format(MI_EXC(TypeError), "'%U' is an invalid keyword argument for %s()",
+                          key, fname);
             return -1;
         }
         if (out[found] != NULL) {
@@ -94,8 +93,9 @@ mi_args_parse(const char *fname, MiObject *const *args, intptr_t nargs, MiObject
     for (int i = 0; i < min; i++) {
         if (out[i] == NULL) {
             if (i < npositional_only || nkw == 0) {
-                mi_err_format(MI_EXC(TypeError), "%s() takes at least %d positional argument%s "
-                              "(%zd given)", fname, min, min == 1 ? "" : "s", nargs);
+                mi_err_format(MI_EXC(TypeError), "%s() takes %s %d positional argument%s "
+                              "(%zd given)", fname, min < max_positional ? "at least" : "exactly",
+                              min, min == 1 ? "" : "s", nargs);
             } else {
                 mi_err_format(MI_EXC(TypeError), "%s() missing required argument '%s' (pos %d)",
                               fname, names[i], i + 1);

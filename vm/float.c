@@ -23,6 +23,7 @@
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/mem.h"
+#include "vm/slots.h"
 #include "vm/state.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -245,8 +246,8 @@ float_repr(MiObject *self)
 
 /* ---- parsing ------------------------------------------------------------------------ */
 
-MiObject *
-mi_float_from_string(const char *s, size_t len)
+static MiObject *
+parse_float(const char *s, size_t len, MiObject *shown)
 {
     const char *p = s, *end = s + len;
     char *clean, *stop;
@@ -297,12 +298,35 @@ mi_float_from_string(const char *s, size_t len)
     return mi_float_new(v);
 bad:
     mi_free(clean);
-    str = mi_str_decode_utf8(s, (intptr_t)len, "replace");
+    str = shown ? (MI_INCREF(shown), shown) : mi_str_decode_utf8(s, (intptr_t)len, "replace");
     if (str == NULL)
         return NULL;
     mi_err_format(MI_EXC(ValueError), "could not convert string to float: %R", str);
     MI_DECREF(str);
     return NULL;
+}
+
+MiObject *
+mi_float_from_string(const char *s, size_t len)
+{
+    return parse_float(s, len, NULL);
+}
+
+/* float(str): non-ASCII decimal digits and whitespace count as ASCII. */
+MiObject *
+mi_float_from_str(MiObject *str)
+{
+    size_t len;
+    char *ascii;
+    MiObject *res;
+    if (((MiStr *)str)->ascii)
+        return parse_float(MI_STR_DATA(str), (size_t)MI_STR_SIZE(str), NULL);
+    ascii = mi_str_numeric_ascii(str, &len);
+    if (ascii == NULL)
+        return NULL;
+    res = parse_float(ascii, len, str);
+    mi_free(ascii);
+    return res;
 }
 
 static MiObject *
@@ -314,7 +338,7 @@ float_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames
     if (nargs == 0)
         res = mi_float_new(0.0);
     else if (mi_str_check(args[0]))
-        res = mi_float_from_string(MI_STR_DATA(args[0]), MI_STR_SIZE(args[0]));
+        res = mi_float_from_str(args[0]);
     else
         res = mi_num_to_float(args[0]);
     if (res == NULL || type == &mi_float_type)
@@ -1156,50 +1180,223 @@ complex_hash(MiObject *self)
     return h == -1 ? -2 : h;
 }
 
+/* Scans one float of a complex literal at s (digits, a fraction, an
+ * exponent, or inf/infinity/nan)
+ * into *out; the end of it, or NULL when there is none. */
+static const char *
+scan_complex_part(const char *s, double *out)
+{
+    char buf[128];
+    size_t n = 0;
+    const char *p = s;
+    int digits = 0;
+    if (*p == '+' || *p == '-')
+        buf[n++] = *p++;
+    if (strncasecmp(p, "infinity", 8) == 0 || strncasecmp(p, "inf", 3) == 0 ||
+        strncasecmp(p, "nan", 3) == 0) {
+        int len = strncasecmp(p, "infinity", 8) == 0 ? 8 : 3;
+        double v = (p[0] | 0x20) == 'n' ? NAN : INFINITY;
+        *out = buf[0] == '-' && n ? -v : v;
+        return p + len;
+    }
+    for (int part = 0; part < 3; part++) {
+        if (part == 1) {
+            if (*p != '.')
+                continue;
+            buf[n++] = *p++;
+        } else if (part == 2) {
+            const char *e = p;
+            if (!digits || (*e | 0x20) != 'e')
+                break;
+            e++;
+            if (*e == '+' || *e == '-')
+                e++;
+            if (!(*e >= '0' && *e <= '9'))
+                break;
+            while (p < e && n < sizeof buf - 2)
+                buf[n++] = *p++;
+        }
+        while (*p >= '0' && *p <= '9') {
+            if (n >= sizeof buf - 2)
+                return NULL;
+            buf[n++] = *p++;
+            if (part < 2)
+                digits = 1;
+        }
+    }
+    if (!digits)
+        return NULL;
+    buf[n] = '\0';
+    *out = strtod(buf, NULL);
+    return p;
+}
+
+/* complex(str): "1", "2j", "1+2j", "-j", "(1-2.5e3j)", surrounded by
+ * whitespace. */
+static int
+parse_complex_str(MiObject *str, double *re, double *im)
+{
+    size_t len, n = 0;
+    char *text = mi_str_numeric_ascii(str, &len), *s;
+    const char *p, *q;
+    int paren = 0, ok = 0;
+    double x = 0.0, y = 0.0;
+    if (text == NULL)
+        return -1;
+    /* underscores only between digits, then dropped (as float()) */
+    for (size_t k = 0; k < len; k++) {
+        if (text[k] == '_') {
+            if (k == 0 || k + 1 == len || !(text[k - 1] >= '0' && text[k - 1] <= '9') ||
+                !(text[k + 1] >= '0' && text[k + 1] <= '9')) {
+                mi_free(text);
+                mi_err_format(MI_EXC(ValueError), "could not convert string to complex: %R",
+                              str);
+                return -1;
+            }
+            continue;
+        }
+        text[n++] = text[k];
+    }
+    text[n] = '\0';
+    len = n;
+    s = text;
+    p = s;
+    while (*p && strchr(" \t\n\r\f\v", *p))
+        p++;
+    if (*p == '(') {
+        paren = 1;
+        p++;
+        while (*p && strchr(" \t\n\r\f\v", *p))
+            p++;
+    }
+    q = scan_complex_part(p, &x);
+    if (q != NULL) {
+        p = q;
+        if (*p == '+' || *p == '-') {
+            /* real part followed by an imaginary part */
+            q = scan_complex_part(p, &y);
+            if (q == NULL) {
+                y = *p == '-' ? -1.0 : 1.0;
+                q = p + 1;
+            }
+            p = q;
+            ok = (*p == 'j' || *p == 'J');
+            p++;
+        } else if (*p == 'j' || *p == 'J') {
+            y = x;
+            x = 0.0;
+            p++;
+            ok = 1;
+        } else {
+            ok = 1;
+        }
+    } else if ((*p == '+' || *p == '-') && (p[1] | 0x20) == 'j') {
+        y = *p == '-' ? -1.0 : 1.0;
+        p += 2;
+        ok = 1;
+    } else if ((*p | 0x20) == 'j') {
+        y = 1.0;
+        p++;
+        ok = 1;
+    }
+    while (ok && *p && strchr(" \t\n\r\f\v", *p))
+        p++;
+    if (ok && paren) {
+        ok = *p == ')';
+        p++;
+        while (*p && strchr(" \t\n\r\f\v", *p))
+            p++;
+    }
+    ok = ok && (size_t)(p - s) == len;
+    mi_free(text);
+    if (!ok) {
+        mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed string");
+        return -1;
+    }
+    *re = x;
+    *im = y;
+    return 0;
+}
+
+/* A number's value as a complex: its __complex__ if it has one. */
+static int
+complex_arg(MiObject *o, double *re, double *im, int *is_complex)
+{
+    int found = 0;
+    MiObject *c;
+    *is_complex = 1;
+    if (mi_obj_type_check(o, &mi_complex_type))
+        return to_complex(o, re, im);
+    c = mi_call_special(o, MI_NAME(dunder_complex), NULL, 0, &found);
+    if (found) {
+        int rc;
+        if (c == NULL)
+            return -1;
+        if (!mi_obj_type_check(c, &mi_complex_type)) {
+            mi_err_format(MI_EXC(TypeError), "__complex__ returned non-complex (type %s)",
+                          MI_TYPE_NAME(c));
+            MI_DECREF(c);
+            return -1;
+        }
+        rc = to_complex(c, re, im);
+        MI_DECREF(c);
+        return rc;
+    }
+    if (mi_err_occurred())
+        return -1;
+    *is_complex = 0;
+    return to_complex(o, re, im);
+}
+
 static MiObject *
 complex_new_slot(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
 {
     static const char *const names[] = {"real", "imag", NULL};
     MiObject *a[2];
     double r = 0.0, i = 0.0, r2 = 0.0, i2 = 0.0;
+    int r_complex = 0, i_complex = 0;
     (void)type;
     if (mi_args_parse("complex", args, nargs, kwnames, names, 0, 0, 2, a) < 0)
         return NULL;
+    if (a[0] != NULL && mi_str_check(a[0])) {
+        if (a[1] != NULL)
+            return mi_err_format(MI_EXC(TypeError), "complex() can't take second arg if "
+                                 "first is a string");
+        if (parse_complex_str(a[0], &r, &i) < 0)
+            return NULL;
+        return mi_complex_new(r, i);
+    }
+    if (a[1] != NULL && mi_str_check(a[1]))
+        return mi_err_format(MI_EXC(TypeError), "complex() second arg can't be a string");
     if (a[0] != NULL) {
-        if (mi_str_check(a[0])) {
-            /* "1+2j" forms */
-            const char *s = MI_STR_DATA(a[0]);
-            char *end;
-            r = strtod(s, &end);
-            if (*end == 'j' && end[1] == '\0') {
-                i = r;
-                r = 0.0;
-            } else if (*end == '+' || *end == '-') {
-                i = strtod(end, &end);
-                if (*end != 'j' || end[1] != '\0')
-                    return mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed "
-                                         "string");
-            } else if (*end != '\0') {
-                return mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed string");
-            }
-        } else if (to_complex(a[0], &r, &i) <= 0) {
-            if (!mi_err_occurred())
+        int rc = complex_arg(a[0], &r, &i, &r_complex);
+        if (rc <= 0) {
+            if (rc == 0)
                 mi_err_format(MI_EXC(TypeError), "complex() first argument must be a string or "
                               "a number, not '%s'", MI_TYPE_NAME(a[0]));
             return NULL;
         }
+        if (a[1] == NULL)
+            return mi_complex_new(r, i);
     }
     if (a[1] != NULL) {
-        if (to_complex(a[1], &r2, &i2) <= 0) {
-            if (!mi_err_occurred())
+        int rc;
+        i_complex = mi_obj_type_check(a[1], &mi_complex_type);
+        rc = to_complex(a[1], &r2, &i2);
+        if (rc <= 0) {
+            if (rc == 0)
                 mi_err_format(MI_EXC(TypeError), "complex() second argument must be a number, "
                               "not '%s'", MI_TYPE_NAME(a[1]));
             return NULL;
         }
-        r -= i2;
-        i += r2;
     }
-    return mi_complex_new(r, i);
+    /* as CPython: real - imag.imag, imag.real + real.imag, parts that are
+     * not complex left out (so complex(1e20, -0.0) keeps its -0.0) */
+    if (i_complex)
+        r -= i2;
+    if (r_complex)
+        r2 += i;
+    return mi_complex_new(r, r2);
 }
 
 static MiObject *
@@ -1213,6 +1410,7 @@ complex_conjugate(MiObject *self, MiObject *const *args, intptr_t nargs, MiObjec
 
 static MiMethodDef complex_methods[] = {
     {"conjugate", complex_conjugate, MI_METH_NOARGS, NULL},
+    {"__format__", float_format, MI_METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -396,10 +396,13 @@ is_space(int c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* The ValueError of an unparsable literal; shown is the str the user
+ * passed (NULL: the bytes s themselves). */
 static MiObject *
-invalid_literal(const char *s, size_t len, int base)
+invalid_literal(const char *s, size_t len, int base, MiObject *shown)
 {
-    MiObject *str = mi_str_decode_utf8(s, (intptr_t)len, "replace");
+    MiObject *str = shown ? (MI_INCREF(shown), shown)
+                          : mi_str_decode_utf8(s, (intptr_t)len, "replace");
     if (str == NULL)
         return NULL;
     mi_err_format(MI_EXC(ValueError), "invalid literal for int() with base %d: %R", base, str);
@@ -407,8 +410,8 @@ invalid_literal(const char *s, size_t len, int base)
     return NULL;
 }
 
-MiObject *
-mi_int_from_string(const char *s, size_t len, int base)
+static MiObject *
+parse_int(const char *s, size_t len, int base, MiObject *shown)
 {
     const char *p = s, *end = s + len, *digits;
     int neg = 0, orig_base = base;
@@ -439,14 +442,14 @@ mi_int_from_string(const char *s, size_t len, int base)
         if (p < end && *p == '0') {
             for (const char *q = p; q < end; q++) {
                 if (*q != '0' && *q != '_')
-                    return invalid_literal(s, len, orig_base);
+                    return invalid_literal(s, len, orig_base, shown);
             }
         }
         base = 10;
     }
     digits = p;
     if (p == end)
-        return invalid_literal(s, len, orig_base);
+        return invalid_literal(s, len, orig_base, shown);
     clean = mi_malloc((size_t)(end - p) + 1);
     if (clean == NULL)
         return mi_err_nomemory();
@@ -454,13 +457,13 @@ mi_int_from_string(const char *s, size_t len, int base)
         if (*p == '_') {
             if (p == digits || p + 1 == end || p[1] == '_') {
                 mi_free(clean);
-                return invalid_literal(s, len, orig_base);
+                return invalid_literal(s, len, orig_base, shown);
             }
             continue;
         }
         if (digit_value((unsigned char)*p) >= base) {
             mi_free(clean);
-            return invalid_literal(s, len, orig_base);
+            return invalid_literal(s, len, orig_base, shown);
         }
         clean[n++] = *p;
     }
@@ -480,13 +483,37 @@ mi_int_from_string(const char *s, size_t len, int base)
         if (mpz_init_set_str(z, clean, base) != 0) {
             mpz_clear(z);
             mi_free(clean);
-            return invalid_literal(s, len, orig_base);
+            return invalid_literal(s, len, orig_base, shown);
         }
         if (neg)
             mpz_neg(z, z);
         res = from_mpz_steal(z);
     }
     mi_free(clean);
+    return res;
+}
+
+MiObject *
+mi_int_from_string(const char *s, size_t len, int base)
+{
+    return parse_int(s, len, base, NULL);
+}
+
+/* int(str, base): non-ASCII decimal digits and whitespace count as their
+ * ASCII equivalents, as in CPython. */
+MiObject *
+mi_int_from_str(MiObject *str, int base)
+{
+    size_t len;
+    char *ascii;
+    MiObject *res;
+    if (((MiStr *)str)->ascii)
+        return parse_int(MI_STR_DATA(str), (size_t)MI_STR_SIZE(str), base, NULL);
+    ascii = mi_str_numeric_ascii(str, &len);
+    if (ascii == NULL)
+        return NULL;
+    res = parse_int(ascii, len, base, str);
+    mi_free(ascii);
     return res;
 }
 
@@ -996,7 +1023,7 @@ int_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
         if (base != 0 && (base < 2 || base > 36))
             return mi_err_format(MI_EXC(ValueError), "int() base must be >= 2 and <= 36, or 0");
         if (mi_str_check(a[0]))
-            value = mi_int_from_string(MI_STR_DATA(a[0]), MI_STR_SIZE(a[0]), (int)base);
+            value = mi_int_from_str(a[0], (int)base);
         else if (mi_bytes_check(a[0]) || a[0]->type == &mi_bytearray_type)
             value = mi_int_from_string(a[0]->type == &mi_bytearray_type
                                            ? ((MiByteArray *)a[0])->data : MI_BYTES_DATA(a[0]),

@@ -60,6 +60,8 @@ MiObject *mi_int_from_double(double d);       /* truncates; inf/nan raise */
  * (0: from the prefix, 2..36), as int(s, base).  ValueError:
  * "invalid literal for int() with base 10: 'x'". */
 MiObject *mi_int_from_string(const char *s, size_t len, int base);
+/* int(s, base) of a str object (Unicode digits and spaces accepted). */
+MiObject *mi_int_from_str(MiObject *str, int base);
 /* Steals the value of `z` (cleared afterwards): a new int. */
 MiObject *mi_int_from_mpz(mpz_t z);
 

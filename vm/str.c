@@ -23,6 +23,7 @@
 #include "vm/int.h"
 #include "vm/iter.h"
 #include "vm/list.h"
+#include "vm/str_unicode.h"
 #include "vm/mem.h"
 #include "vm/state.h"
 #include "vm/tuple.h"
@@ -741,28 +742,6 @@ mi_str_join(MiObject *sep, MiObject *iterable)
 
 /* ---- repr ---------------------------------------------------------------------------------- */
 
-/* Is code point cp printable (str.isprintable)?  An approximation of the
- * Unicode tables sufficient for common text: controls, separators other
- * than space, surrogates and unassigned planes are not. */
-int
-mi_unicode_isprintable(uint32_t cp)
-{
-    if (cp < 0x20 || cp == 0x7F)
-        return 0;
-    if (cp < 0xA0)
-        return cp < 0x7F;
-    if (cp == 0xAD)
-        return 0;
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x2028 || cp == 0x2029 ||
-        (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202F) ||
-        (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF ||
-        (cp >= 0xFFF0 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF ||
-        (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000 || cp == 0x1680 ||
-        cp == 0x180E || (cp >= 0xE0000 && cp <= 0xE007F))
-        return 0;
-    return 1;
-}
-
 MiObject *
 mi_str_repr(MiObject *o)
 {
@@ -792,7 +771,7 @@ mi_str_repr(MiObject *o)
                 mi_sb_printf(&sb, "\\x%02x", cp);
             else
                 mi_sb_append_char(&sb, (char)cp);
-        } else if (!mi_unicode_isprintable(cp)) {
+        } else if (!mi_unicode_isprintable_db(cp)) {
             if (cp < 0x100)
                 mi_sb_printf(&sb, "\\x%02x", cp);
             else if (cp < 0x10000)

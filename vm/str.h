@@ -46,6 +46,11 @@ MiObject *mi_str_finish(MiObject *s);
 /* Decodes UTF-8 with `errors` ("strict", "replace", "surrogateescape"...);
  * UnicodeDecodeError on bad input in strict mode. */
 MiObject *mi_str_decode_utf8(const char *s, intptr_t size, const char *errors);
+/* What int() and float() parse: str's text with Unicode decimal digits as
+ * ASCII digits, Unicode whitespace as ' ' and any other non-ASCII character
+ * as '?'; NUL-terminated, length in *len, freed with mi_free.  NULL with
+ * MemoryError set when out of memory. */
+char *mi_str_numeric_ascii(MiObject *str, size_t *len);
 /* printf-like, with the same conversions as mi_err_format(). */
 MiObject *mi_str_format(const char *fmt, ...);
 MiObject *mi_str_vformat(const char *fmt, va_list ap);
@@ -163,7 +168,6 @@ void      mi_str_table_remove(MiObject *s);
 /* Byte offset of needle in hay, or -1 (memmem). */
 intptr_t  mi_str_find_bytes(const char *hay, intptr_t hlen, const char *needle, intptr_t nlen);
 /* Is code point cp printable (repr keeps it as is)? */
-int       mi_unicode_isprintable(uint32_t cp);
 /* The hash str uses, for bytes objects with the same content. */
 intptr_t  mi_bytes_hash_data(const char *data, intptr_t n);
 extern MiType mi_str_iter_type;

@@ -23,8 +23,8 @@ int mi_unicode_istitle(uint32_t cp);
 /* Lowercase, uppercase or titlecase (what str.title() tracks). */
 int mi_unicode_iscased(uint32_t cp);
 /* str.isprintable() of one character: not a control, format, surrogate,
- * private-use, unassigned or separator character (space excepted).  Exact,
- * unlike the approximation mi_unicode_isprintable() of vm/str.c. */
+ * private-use, unassigned or separator character (space excepted); also
+ * what repr() leaves unescaped. */
 int mi_unicode_isprintable_db(uint32_t cp);
 /* XID_Start (or '_') and XID_Continue: what str.isidentifier() accepts. */
 int mi_unicode_isidstart(uint32_t cp);
