@@ -287,10 +287,38 @@ copy_text(MiParser *ps, const char *s, size_t len)
     return p;
 }
 
+/* The text of a token; for a NAME, the identifier as CPython stores it:
+ * NFKC-normalized when it is not ASCII. */
 static const char *
 token_text(MiParser *ps, const MiToken *tok)
 {
-    return copy_text(ps, tok->start, tok->length);
+    size_t extra = 0;
+    for (size_t i = 0; i < tok->length; i++)
+        if ((unsigned char)tok->start[i] >= 0x80)
+            extra = 1;
+    if (tok->kind != TK_NAME || extra == 0)
+        return copy_text(ps, tok->start, tok->length);
+    /* NFKC forms of identifier characters are at most 3 times longer. */
+    char *out = mi_parser_alloc(ps, tok->length * 3 + 1);
+    if (out == NULL)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < tok->length;) {
+        int len;
+        size_t nlen;
+        uint32_t cp = mi_utf8_decode(tok->start + i, tok->length - i, &len);
+        const char *norm = cp >= 0x80 ? mi_unicode_nfkc(cp, &nlen) : NULL;
+        if (norm != NULL) {
+            memcpy(out + n, norm, nlen);
+            n += nlen;
+        } else {
+            memcpy(out + n, tok->start + i, (size_t)len);
+            n += (size_t)len;
+        }
+        i += (size_t)len;
+    }
+    out[n] = '\0';
+    return out;
 }
 
 static MiAstList
@@ -454,9 +482,8 @@ mi_ast_expression(MiParser *ps, MiAst *body)
 
 /* ---- what an expression is called in messages ------------------------------------ */
 
-/* CPython's _PyPegen_get_expr_name(). */
-static const char *
-expr_name(const MiAst *e)
+const char *
+mi_ast_expr_name(const MiAst *e)
 {
     switch (e->kind) {
     case MI_AST_ATTRIBUTE: return "attribute";
@@ -561,7 +588,7 @@ store_target(MiParser *ps, MiAst *target, TargetsType type)
         return -1;
     const MiAst *bad = invalid_target(target, type);
     if (bad != NULL) {
-        mi_error_at_node(ps, bad, "cannot assign to %s", expr_name(bad));
+        mi_error_at_node(ps, bad, "cannot assign to %s", mi_ast_expr_name(bad));
         return -1;
     }
     set_context(target, MI_CTX_STORE);
@@ -622,9 +649,9 @@ mi_ast_assign(MiParser *ps, MiAst *first, MiVec *rest)
         if (bad != NULL) {
             if (ntargets == 1 && bad == t && assign_here_hint(t))
                 mi_error_at_node(ps, t, "cannot assign to %s here. Maybe you meant '==' "
-                                 "instead of '='?", expr_name(t));
+                                 "instead of '='?", mi_ast_expr_name(t));
             else
-                mi_error_at_node(ps, bad, "cannot assign to %s", expr_name(bad));
+                mi_error_at_node(ps, bad, "cannot assign to %s", mi_ast_expr_name(bad));
             return NULL;
         }
     }
@@ -681,7 +708,7 @@ mi_ast_augassign(MiParser *ps, MiAst *target, const MiToken *op, MiAst *value)
     if (target->kind != MI_AST_NAME && target->kind != MI_AST_ATTRIBUTE
         && target->kind != MI_AST_SUBSCRIPT) {
         mi_error_at_node(ps, target, "'%s' is an illegal expression for augmented assignment",
-                         expr_name(target));
+                         mi_ast_expr_name(target));
         return NULL;
     }
     set_context(target, MI_CTX_STORE);
@@ -739,7 +766,7 @@ mi_ast_delete(MiParser *ps, const MiToken *kw, MiSeq *targets)
     for (int i = 0; i < targets->items.len; i++) {
         const MiAst *bad = invalid_target(targets->items.items[i], DEL_TARGETS);
         if (bad != NULL) {
-            mi_error_at_node(ps, bad, "cannot delete %s", expr_name(bad));
+            mi_error_at_node(ps, bad, "cannot delete %s", mi_ast_expr_name(bad));
             return NULL;
         }
     }
@@ -1434,7 +1461,7 @@ mi_ast_namedexpr(MiParser *ps, MiAst *target, MiAst *value)
         return NULL;
     if (target->kind != MI_AST_NAME) {
         mi_error_at_node(ps, target, "cannot use assignment expressions with %s",
-                         expr_name(target));
+                         mi_ast_expr_name(target));
         return NULL;
     }
     target->u.name.ctx = MI_CTX_STORE;
@@ -1650,7 +1677,8 @@ mi_ast_call(MiParser *ps, MiAst *func, MiCallB *args, const MiToken *rpar)
         depth = max_int(depth, max_int(list_depth(&args->args), list_depth(&args->keywords)));
         if (args->bare_genexp != NULL && args->count > 1) {
             const MiAst *g = args->bare_genexp;
-            const MiAst *last = last_node((const MiVec *)&g->u.comp.generators);
+            const MiAstList *gens = &g->u.comp.generators;
+            const MiAst *last = gens->items[gens->len - 1];
             mi_error_at(ps, MI_SYNERR_SYNTAX, g->u.comp.elt->line, g->u.comp.elt->col,
                         last->end_line, last->end_col,
                         "Generator expression must be parenthesized");
@@ -1964,6 +1992,14 @@ mi_comp_unpack_error(MiParser *ps, MiAst *starred, int is_dict)
     return NULL;
 }
 
+MiAst *
+mi_dict_unpack_error(MiParser *ps, const MiToken *dstar)
+{
+    if (!ps->failed)
+        mi_error_at_token(ps, dstar, "dict unpacking cannot be used in dict comprehension");
+    return NULL;
+}
+
 /* ---- call arguments -------------------------------------------------------------- */
 
 MiCallB *
@@ -1996,9 +2032,10 @@ mi_call_add(MiParser *ps, MiCallB *b, MiAst *arg)
             return NULL;
         }
     } else if (b->seen_keyword) {
-        mi_error_at_node(ps, arg, b->first_dstar != NULL
-                         ? "positional argument follows keyword argument unpacking"
-                         : "positional argument follows keyword argument");
+        /* CPython reports these at the token after the arguments read. */
+        mi_error_at_token(ps, &ps->tok, b->first_dstar != NULL
+                          ? "positional argument follows keyword argument unpacking"
+                          : "positional argument follows keyword argument");
         return NULL;
     }
     if (arg->kind == MI_AST_GENERATOREXP && (header(arg)->flags & FLAG_BARE_GENEXP))
@@ -2035,7 +2072,7 @@ mi_arg_keyword(MiParser *ps, MiAst *name, const MiToken *eq, MiAst *value)
                        && !(header(name)->flags & FLAG_PARENTHESIZED);
         if (is_const)
             mi_error_at(ps, MI_SYNERR_SYNTAX, name->line, name->col, eq->end_line, eq->end_col,
-                        "cannot assign to %s", expr_name(name));
+                        "cannot assign to %s", mi_ast_expr_name(name));
         else
             mi_error_at(ps, MI_SYNERR_SYNTAX, name->line, name->col, eq->end_line, eq->end_col,
                         "expression cannot contain assignment, perhaps you meant \"==\"?");

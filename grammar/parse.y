@@ -443,8 +443,8 @@ atom(A) ::= LBRACE(L) test(K) COLON test(V) comp_for(C) RBRACE(R).
 atom(A) ::= LBRACE(L) namedexpr_test(B) comp_for(C) RBRACE(R).
                         { A = mi_ast_comp(ps, MI_AST_SETCOMP, &L, B, NULL, C, &R); }
 atom(A) ::= LBRACE star_expr(B) comp_for RBRACE.  { A = mi_comp_unpack_error(ps, B, 0); }
-atom(A) ::= LBRACE DOUBLESTAR(T) expr(B) comp_for RBRACE.
-                        { A = mi_comp_unpack_error(ps, mi_ast_starred(ps, &T, B), 1); }
+atom(A) ::= LBRACE DOUBLESTAR(T) expr comp_for RBRACE.
+                                              { A = mi_dict_unpack_error(ps, &T); }
 
 %type strings {MiVec *}
 strings(A) ::= STRING(T).                     { A = mi_vec_one(ps, mi_token_copy(ps, &T)); }
@@ -520,34 +520,63 @@ mi_lemon_size(void)
     return sizeof(yyParser);
 }
 
-int
-mi_lemon_accepts(void *parser, int kind)
+void
+mi_lemon_snapshot(void *parser, MiLemonSnap *snap)
 {
     yyParser *p = parser;
     int depth = (int)(p->yytos - p->yystack);
-    int cap = depth + 256;
-    YYACTIONTYPE *st = malloc((size_t)cap * sizeof *st);
-    int result = 0;
-    if (st == NULL)
-        return 0;
-    for (int i = 0; i <= depth; i++)
-        st[i] = p->yystack[i].stateno;
-    int top = depth;
+    int n = depth + 1 < MI_LEMON_SNAP ? depth + 1 : MI_LEMON_SNAP;
+    snap->depth = depth;
+    snap->n = n;
+    for (int i = 0; i < n; i++)
+        snap->states[i] = p->yystack[depth + 1 - n + i].stateno;
+}
+
+/* Runs the LR automaton on copies of the state numbers st[0..top] to see
+ * whether `kind` would be shifted (or accepted). */
+static int
+simulate(YYACTIONTYPE *st, int top, int cap, int kind)
+{
     YYACTIONTYPE act = st[top];
     for (;;) {
         act = yy_find_shift_action((YYCODETYPE)kind, act);
-        if (act >= YY_MIN_REDUCE) {
-            unsigned rule = act - YY_MIN_REDUCE;
-            top += yyRuleInfoNRhs[rule];
-            if (top < 0 || top + 1 >= cap)
-                break;
-            act = yy_find_reduce_action(st[top], (YYCODETYPE)yyRuleInfoLhs[rule]);
-            st[++top] = act;
-        } else {
-            result = act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
-            break;
-        }
+        if (act < YY_MIN_REDUCE)
+            return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
+        unsigned rule = act - YY_MIN_REDUCE;
+        top += yyRuleInfoNRhs[rule];
+        if (top < 0 || top + 1 >= cap)
+            return 0;
+        act = yy_find_reduce_action(st[top], (YYCODETYPE)yyRuleInfoLhs[rule]);
+        st[++top] = act;
     }
+}
+
+int
+mi_lemon_accepts(void *parser, const MiLemonSnap *snap, int kind)
+{
+    yyParser *p = parser;
+    int depth = (int)(p->yytos - p->yystack);
+    /* The reductions of the refused token popped the stack down to index
+     * depth - 1 at most (only empty rules push without popping, and they
+     * occur at the start of input only), so entries 0..depth-1 are those
+     * the snapshot was taken above. */
+    int base = snap ? snap->depth + 1 - snap->n : 0;
+    int use_snap = snap != NULL && base >= 0 && base <= depth;
+    int top = use_snap ? snap->depth : depth;
+    int cap = top + 256;
+    YYACTIONTYPE *st = malloc((size_t)cap * sizeof *st);
+    if (st == NULL)
+        return 0;
+    if (use_snap) {
+        for (int i = 0; i < base; i++)
+            st[i] = p->yystack[i].stateno;
+        for (int i = 0; i < snap->n; i++)
+            st[base + i] = snap->states[i];
+    } else {
+        for (int i = 0; i <= depth; i++)
+            st[i] = p->yystack[i].stateno;
+    }
+    int result = simulate(st, top, cap, kind);
     free(st);
     return result;
 }

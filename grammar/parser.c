@@ -46,6 +46,7 @@ typedef struct MiParseCtx {
 /* Per-parse data that parser.h's MiParser has no room for. */
 typedef struct MiSubInfo {
     MiParseCtx *ctx;
+    MiLemonSnap snap;            /* the parser before ps->tok was fed */
     int         level;
     int         hint;            /* a hint sub-parse: errors are scratch */
     int         tok_level;       /* bracket depth before ps->tok */
@@ -207,11 +208,14 @@ error_at_v(MiParser *ps, MiSyntaxErrorKind kind, int line, int col, int end_line
     }
     const char *ls = line_start_of(ps, line);
     const char *le = line_end_of(ps, ls);
-    int c = (int)mi_utf8_count(ls, (size_t)col) + 1;
+    /* CPython 3.10 counts characters, except in files, where the errors
+     * its parser finds count bytes. */
+    int bytes = ps->mode == MI_PARSE_FILE && !ps->in_fstring;
+    int c = bytes ? col + 1 : (int)mi_utf8_count(ls, (size_t)col) + 1;
     int ec = end_col;
     if (end_line > 0 && end_col >= 0) {
         const char *els = end_line == line ? ls : line_start_of(ps, end_line);
-        ec = (int)mi_utf8_count(els, (size_t)end_col) + 1;
+        ec = bytes ? end_col + 1 : (int)mi_utf8_count(els, (size_t)end_col) + 1;
     }
     record(ps, kind, line, c, end_line, ec, ls, (size_t)(le - ls), fmt, ap);
 }
@@ -260,14 +264,24 @@ static void
 error_at_token_v(MiParser *ps, MiSyntaxErrorKind kind, const MiToken *tok, const char *fmt,
                  va_list ap)
 {
-    if (at_eof(ps, tok) && ps->prev.kind == TK_NEWLINE) {
-        /* CPython places errors at the end of input on the last line. */
-        error_at_v(ps, kind, ps->prev.line, ps->prev.col, ps->prev.line, -1, fmt, ap);
+    if (at_eof(ps, tok) && ps->last_newline.kind == TK_NEWLINE) {
+        /* CPython places errors at the end of input after the last line. */
+        const MiToken *nl = &ps->last_newline;
+        error_at_v(ps, kind, nl->line, nl->col, nl->line, -1, fmt, ap);
         return;
     }
     if (tok->kind == TK_NEWLINE) {
         /* CPython's NEWLINE token has no width. */
         error_at_v(ps, kind, tok->line, tok->col, tok->line, tok->col, fmt, ap);
+        return;
+    }
+    if (tok->kind == TK_DEDENT) {
+        /* Nor has DEDENT a column: CPython counts the indentation read. */
+        const char *ls = tok->start - tok->col;
+        char msg[sizeof ps->err->msg];
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        record_v(ps, kind, tok->line, tok->col, tok->line, -1, ls,
+                 (size_t)(line_end_of(ps, ls) - ls), "%s", msg);
         return;
     }
     error_at_v(ps, kind, tok->line, tok->col, tok->end_line, tok->end_col, fmt, ap);
@@ -559,13 +573,26 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
                  "unexpected EOF while parsing");
         return;
     }
-    if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring && mi_lemon_accepts(lemon, 0)) {
+    if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring && mi_lemon_accepts(lemon, &info->snap, 0)) {
         mi_error_at_token(ps, tok, "multiple statements found while compiling a single "
                           "statement");
         return;
     }
+    /* A block header's ':' and NEWLINE were accepted: INDENT must follow.
+     * (DEDENT tokens do not start a logical line: the header's line is
+     * still the current one then.) */
+    if (ps->prev.kind == TK_NEWLINE && ps->prev2.kind == TK_COLON && kind != TK_INDENT) {
+        int header = kind == TK_DEDENT ? ps->stmt_kw_kind : ps->prev_stmt_kw_kind;
+        int line = kind == TK_DEDENT ? ps->stmt_kw_line : ps->prev_stmt_kw_line;
+        if (block_owner(header) != NULL) {
+            error_token(ps, MI_SYNERR_INDENTATION, tok,
+                        "expected an indented block after %s on line %d",
+                        block_owner(header), line);
+            return;
+        }
+    }
     if (kind == TK_INDENT) {
-        int col = (int)mi_utf8_count(tok->start, tok->length);
+        int col = (int)tok->length;
         record_v(ps, MI_SYNERR_INDENTATION, tok->line, col, tok->line, -1,
                  tok->start, (size_t)(line_end_of(ps, tok->start) - tok->start),
                  "unexpected indent");
@@ -575,24 +602,17 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         error_token(ps, MI_SYNERR_INDENTATION, tok, "unexpected unindent");
         return;
     }
-    /* A block header's ':' and NEWLINE were accepted: INDENT must follow. */
-    if (ps->prev.kind == TK_NEWLINE && ps->prev2.kind == TK_COLON
-        && block_owner(ps->stmt_kw_kind) != NULL) {
-        error_token(ps, MI_SYNERR_INDENTATION, tok,
-                    "expected an indented block after %s on line %d",
-                    block_owner(ps->stmt_kw_kind), ps->stmt_kw_line);
-        return;
-    }
-    if (kind != TK_EXCEPT && kind != TK_FINALLY && mi_lemon_accepts(lemon, TK_EXCEPT)
-        && mi_lemon_accepts(lemon, TK_FINALLY)) {
+    if (kind != TK_EXCEPT && kind != TK_FINALLY && mi_lemon_accepts(lemon, &info->snap, TK_EXCEPT)
+        && mi_lemon_accepts(lemon, &info->snap, TK_FINALLY)) {
         mi_error_at_token(ps, tok, "expected 'except' or 'finally' block");
         return;
     }
     if (info->tok_level == 0 && !ps->in_fstring && kind != TK_COLON
-        && mi_lemon_accepts(lemon, TK_COLON)) {
+        && mi_lemon_accepts(lemon, &info->snap, TK_COLON)) {
+        /* CPython insists on the ':' of these (its "&&':'"); the other
+         * headers only get the message at the end of the line. */
         int stmt = ps->stmt_kw_kind;
-        int forced = stmt == TK_CLASS || stmt == TK_DEF || stmt == TK_FOR || stmt == TK_WITH
-                     || stmt == TK_TRY || stmt == TK_ELSE || stmt == TK_FINALLY;
+        int forced = stmt == TK_DEF || stmt == TK_TRY || stmt == TK_ELSE || stmt == TK_FINALLY;
         if (forced || (kind == TK_NEWLINE && block_owner(stmt) != NULL)) {
             mi_error_at_token(ps, tok, "expected ':'");
             return;
@@ -602,7 +622,7 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
     MiTokenBuf buf;
     MiToken last;
     int next_kind;
-    if (kind == TK_EQUAL && a != NULL && mi_lemon_accepts(lemon, TK_COLONEQUAL)) {
+    if (kind == TK_EQUAL && a != NULL && mi_lemon_accepts(lemon, &info->snap, TK_COLONEQUAL)) {
         /* "if x = 1:" (CPython's invalid_named_expression). */
         if (tokens_from_here(ps, &buf, 1) < 0)
             return;
@@ -625,18 +645,23 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
                                  || a->u.constant.kind == MI_CONST_TRUE
                                  || a->u.constant.kind == MI_CONST_FALSE));
             if (plain) {
-                /* Reuse the target messages of ast.c by their names. */
                 mi_error_at_node(ps, a, "cannot assign to %s here. Maybe you meant '==' "
-                                 "instead of '='?", a->kind == MI_AST_CALL ? "function call"
-                                 : a->kind == MI_AST_CONSTANT ? "literal"
-                                 : a->kind == MI_AST_ATTRIBUTE ? "attribute"
-                                 : a->kind == MI_AST_SUBSCRIPT ? "subscript"
-                                 : "expression");
+                                 "instead of '='?", mi_ast_expr_name(a));
                 return;
             }
         }
         mi_error_at_token(ps, tok, "invalid syntax");
         return;
+    }
+    if (kind == TK_COLONEQUAL && a != NULL) {
+        /* "(a.b := 1)" was refused by ast.c; here ":=" came where it may
+         * not, after an expression that is no name. */
+        const MiAst *target = a->kind == MI_AST_KEYWORD ? a->u.keyword.value : a;
+        if (target->kind != MI_AST_NAME) {
+            mi_error_at_node(ps, target, "cannot use assignment expressions with %s",
+                             mi_ast_expr_name(target));
+            return;
+        }
     }
     if (a != NULL && starts_expression(kind)
         && (is_named(a, "print") || is_named(a, "exec"))) {
@@ -652,7 +677,7 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             return;
         }
     }
-    if (a != NULL && kind != TK_ELSE && mi_lemon_accepts(lemon, TK_ELSE)) {
+    if (a != NULL && kind != TK_ELSE && mi_lemon_accepts(lemon, &info->snap, TK_ELSE)) {
         MiAst *body = expression_before(ps, a);
         if (body != NULL) {
             mi_error_at(ps, MI_SYNERR_SYNTAX, body->line, body->col, a->end_line, a->end_col,
@@ -661,7 +686,7 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         }
     }
     if (a != NULL && (info->tok_level > 0 || ps->in_fstring) && starts_expression(kind)
-        && mi_lemon_accepts(lemon, TK_COMMA)) {
+        && mi_lemon_accepts(lemon, &info->snap, TK_COMMA)) {
         /* "[1 2]": CPython's invalid_expression, a disjunction followed
          * by an expression inside brackets. */
         for (;;) {
@@ -673,6 +698,8 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
                 a = a->u.namedexpr.value;
             else if (a->kind == MI_AST_KEYWORD)
                 a = a->u.keyword.value;
+            else if (a->kind == MI_AST_STARRED)
+                a = a->u.starred.value;
             else
                 break;
         }
@@ -692,11 +719,11 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             }
         }
     }
-    if (at_eof(ps, tok) && ps->prev.kind == TK_NEWLINE) {
-        record_v(ps, MI_SYNERR_SYNTAX, ps->prev.line, 0, ps->prev.line, 0,
-                 line_start_of(ps, ps->prev.line),
-                 (size_t)(line_end_of(ps, line_start_of(ps, ps->prev.line))
-                          - line_start_of(ps, ps->prev.line)), "invalid syntax");
+    if (at_eof(ps, tok) && ps->last_newline.kind == TK_NEWLINE) {
+        int line = ps->last_newline.line;
+        const char *ls = line_start_of(ps, line);
+        record_v(ps, MI_SYNERR_SYNTAX, line, 0, line, 0, ls, (size_t)(line_end_of(ps, ls) - ls),
+                 "invalid syntax");
         return;
     }
     mi_error_at_token(ps, tok, "invalid syntax");
@@ -711,15 +738,20 @@ feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
     int first_of_line = ps->tok.kind == TK_NEWLINE || ps->tok.kind == TK_INDENT
                         || ps->tok.kind == TK_DEDENT || ps->tok.kind >= TK_START_FILE;
     if (first_of_line && kind != TK_INDENT && kind != TK_DEDENT) {
+        ps->prev_stmt_kw_kind = ps->stmt_kw_kind;
+        ps->prev_stmt_kw_line = ps->stmt_kw_line;
         ps->stmt_kw_kind = kind;
         ps->stmt_kw_line = tok->line;
     }
     if (ps->tok.kind == TK_WITH && kind == TK_LPAR)
         ps->with_lpar = tok->start;
+    if (ps->tok.kind == TK_NEWLINE)
+        ps->last_newline = ps->tok;
     ps->prev2 = ps->prev;
     ps->prev = ps->tok;
     ps->tok = *tok;
     info_of(ps)->tok_level = level;
+    mi_lemon_snapshot(lemon, &info_of(ps)->snap);
     mi_lemon(lemon, kind, *tok, ps);
 }
 
@@ -861,7 +893,8 @@ mi_parse(const char *src, size_t len, const char *filename, MiParseMode mode,
         return NULL;
     }
     MiLexer *lx = mi_lex_new(src, len, ps->filename,
-                             mode == MI_PARSE_SINGLE ? MI_LEX_INTERACTIVE : 0);
+                             mode == MI_PARSE_SINGLE ? MI_LEX_INTERACTIVE
+                             : mode == MI_PARSE_FILE ? MI_LEX_FILE : 0);
     void *lemon = lx ? lemon_at(ps, 0) : NULL;
     if (lemon != NULL) {
         ps->lx = lx;

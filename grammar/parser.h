@@ -122,9 +122,11 @@ struct MiParser {
     const char     *with_lpar;       /* '(' just after a `with` token */
     MiAst          *recent[MI_RECENT_NODES];   /* last built expressions */
     unsigned        recent_count;
-    const char     *stmt_kw_start;   /* first token of the logical line */
-    int             stmt_kw_kind;
+    int             stmt_kw_kind;    /* first token of the logical line */
     int             stmt_kw_line;
+    int             prev_stmt_kw_kind;   /* and of the line before */
+    int             prev_stmt_kw_line;
+    MiToken         last_newline;    /* the last NEWLINE fed */
 };
 
 /* ---- lists ------------------------------------------------------------------ */
@@ -245,6 +247,7 @@ MiVec *mi_dict_item(MiParser *ps, MiAst *key, MiAst *value);
 MiAst *mi_ast_comp(MiParser *ps, MiAstKind kind, const MiToken *open, MiAst *elt,
                    MiAst *value, MiVec *generators, const MiToken *close);
 MiAst *mi_comp_unpack_error(MiParser *ps, MiAst *starred, int is_dict);
+MiAst *mi_dict_unpack_error(MiParser *ps, const MiToken *dstar);
 MiAst *mi_ast_comprehension(MiParser *ps, const MiToken *kw, MiSeq *target, MiAst *iter);
 MiVec *mi_comp_add_if(MiParser *ps, MiVec *generators, MiAst *cond);
 MiAst *mi_ast_withitem_paren(MiParser *ps, MiAst *expr, const MiToken *as, MiAst *target);
@@ -293,13 +296,28 @@ MiAst *mi_ast_node(MiParser *ps, MiAstKind kind, int child_depth, const MiToken 
 /* Notes a finished expression for the error hints; returns it. */
 MiAst *mi_ast_remember(MiParser *ps, MiAst *node);
 
+/* What messages call an expression ("function call", "literal"), as
+ * CPython's _PyPegen_get_expr_name(). */
+const char *mi_ast_expr_name(const MiAst *e);
+
 /* The depth of a node built by ast.c (1 for a leaf). */
 int mi_ast_depth(const MiAst *node);
 
+/* The top states of a lemon parser's stack, taken before each token is
+ * fed: the reductions lemon performs before it finds a token refused can
+ * then be undone for the question "what could have come instead?". */
+#define MI_LEMON_SNAP 64
+typedef struct MiLemonSnap {
+    int            depth, n;
+    unsigned short states[MI_LEMON_SNAP];
+} MiLemonSnap;
+
 /* Size of one lemon parser object (defined in parse.y). */
 size_t mi_lemon_size(void);
-/* Returns 1 when the parser would accept a token of `kind` now, without
- * changing it (for error messages). */
-int mi_lemon_accepts(void *parser, int kind);
+void mi_lemon_snapshot(void *parser, MiLemonSnap *snap);
+/* Returns 1 when the parser, as it was when `snap` was taken (or as it is
+ * when the snapshot does not reach deep enough, or snap is NULL), would
+ * accept a token of `kind`.  Changes nothing; for error messages. */
+int mi_lemon_accepts(void *parser, const MiLemonSnap *snap, int kind);
 
 #endif /* MINI_GRAMMAR_PARSER_H */

@@ -6,7 +6,8 @@
  *   - an offset past the end of the line is clipped to the end;
  *   - a text of several lines prints from the line holding the offset;
  *   - the number of carets is end_offset - offset, at least one; an error
- *     ending on a later line runs to the end of the first line. */
+ *     ending on a later line runs to the end of the first line;
+ *   - subclasses of SyntaxError (IndentationError...) show one caret. */
 #include "grammar/syntax_error.h"
 
 #include <stdio.h>
@@ -86,6 +87,10 @@ mi_syntax_error_print_exception(void *file, const char *type_name, const char *f
                 end_offset = line_size;
             if (end_offset > line_size + 1)
                 end_offset = line_size + 1;
+            /* Only SyntaxError itself shows its range; its subclasses
+             * (IndentationError, TabError) get one caret. */
+            if (strcmp(type_name, "SyntaxError") != 0)
+                end_offset = offset;
             mi_syntax_error_print_text(f, text, offset, end_offset);
         }
     }
