@@ -1,5 +1,5 @@
 /* vm/frozen.h: Python modules shipped inside the mini binary.  Their sources
- * live in vm/lib/*.py; the build embeds them (scripts/embed-python.cmake)
+ * live in vm/lib/ (one .py file each); the build embeds them (scripts/embed-python.cmake)
  * into a table that the import system searches after the built-in C
  * modules. */
 #ifndef MINI_VM_FROZEN_H

@@ -46,6 +46,8 @@ typedef struct MiVarObject {
 } MiVarObject;
 
 #define MI_TYPE(o)  (((MiObject *)(o))->type)
+/* The C name of o's type ("list", "Person"), for messages. */
+#define MI_TYPE_NAME(o) (MI_TYPE(o)->name)
 #define MI_REFCNT(o) (((MiObject *)(o))->refcnt)
 
 /* Refcount of statically allocated objects (None, True, small ints, static
@@ -55,6 +57,9 @@ typedef struct MiVarObject {
 /* ---- reference counting -------------------------------------------------- */
 
 void mi_dealloc(MiObject *o);            /* calls o->type->dealloc */
+/* Reports an internal error that cannot be recovered from and aborts;
+ * only for broken invariants, never for anything input can cause. */
+void mi_fatal(const char *msg) __attribute__((noreturn));
 
 #ifdef MI_DEBUG_REFS
 /* Debug builds count every reference and every live object; main() and the
@@ -66,6 +71,21 @@ void mi_refcnt_negative(MiObject *o, const char *file, int line);
 #else
 #define MI_REF_INC() ((void)0)
 #define MI_REF_DEC() ((void)0)
+#endif
+
+/* Every object allocation and release goes through these: they count live
+ * objects and, in debug builds, keep a registry of them so that a leak
+ * report can name the leaked objects (vm/object.c). */
+#ifdef MI_DEBUG_REFS
+void mi_debug_live_add(MiObject *o);
+void mi_debug_live_remove(MiObject *o);
+/* Prints the objects still alive (type, refcount) to stderr. */
+void mi_debug_live_report(void);
+#define MI_LIVE_ADD(o) mi_debug_live_add((MiObject *)(o))
+#define MI_LIVE_REMOVE(o) mi_debug_live_remove((MiObject *)(o))
+#else
+#define MI_LIVE_ADD(o) (mi_state->live_objects++)
+#define MI_LIVE_REMOVE(o) (mi_state->live_objects--)
 #endif
 
 static inline void
@@ -247,6 +267,8 @@ enum {
     MI_TYPE_HAS_FINALIZER = 1u << 16,  /* finalize slot set (__del__) */
     MI_TYPE_IMMUTABLE = 1u << 17,      /* attributes cannot be set (builtins) */
     MI_TYPE_SEQUENCE = 1u << 18,       /* getitem takes integer indices */
+    MI_TYPE_METHOD_DESCRIPTOR = 1u << 19,  /* binds like a function: LOAD_METHOD
+                                            * may skip the bound method */
 };
 
 struct MiType {
@@ -305,7 +327,7 @@ struct MiType {
     const char    *doc;
 
     /* the type's Python side, filled by mi_type_ready() / class creation */
-    MiType   *base;                 /* the solid base (layout parent) */
+    MiType   *base_type;            /* the solid base (layout parent) */
     MiObject *bases;                /* tuple of types */
     MiObject *mro;                  /* tuple of types, self first */
     MiObject *dict;                 /* attributes */
@@ -340,6 +362,9 @@ mi_obj_is_gc(MiObject *o)
     MiType *t = o->type;
     return (t->flags & MI_TYPE_GC) && (t->is_gc == NULL || t->is_gc(o));
 }
+
+/* Is type `a` a subclass of (or equal to) type `b` (by MRO)? */
+int mi_type_is_subtype(MiType *a, MiType *b);
 
 extern MiType mi_type_type;         /* type */
 extern MiType mi_object_type;       /* object */

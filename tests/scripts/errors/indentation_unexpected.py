@@ -1,0 +1,3 @@
+# IndentationError for an unexpected indent.
+print("a")
+    print("b")

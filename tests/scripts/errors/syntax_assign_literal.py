@@ -1,0 +1,4 @@
+# SyntaxError for assigning to a literal.
+x = 1
+if x = 1:
+    print(x)

@@ -1,0 +1,3 @@
+# A generic "invalid syntax" error.
+print("never printed")
+x = 5 5

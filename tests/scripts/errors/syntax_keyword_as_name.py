@@ -1,0 +1,2 @@
+# SyntaxError for using a keyword as an assignment target.
+class = "math"

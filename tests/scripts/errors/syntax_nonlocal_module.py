@@ -1,0 +1,3 @@
+# SyntaxError for nonlocal at module level.
+print("never printed")
+nonlocal counter

@@ -1,0 +1,3 @@
+# SyntaxError for return at module level.
+print("never printed")
+return 5

@@ -1,0 +1,4 @@
+# SyntaxError for a string literal missing its closing quote.
+print("never printed")
+message = "hello
+print(message)

@@ -1,0 +1,4 @@
+# Uncaught TypeError: concatenating str and int.
+age = 30
+print("age: " + str(age))
+print("age: " + age)

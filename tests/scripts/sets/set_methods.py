@@ -1,0 +1,68 @@
+# set and frozenset methods, their arguments and CPython's error messages.
+
+def show(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+
+s = {1, 2, 3}
+show('add', lambda: (s.add(4), s))
+show('add unhashable', lambda: s.add([1]))
+show('remove', lambda: (s.remove(4), s))
+show('remove missing', lambda: s.remove(42))
+show('remove tuple', lambda: s.remove((1, 2)))
+show('remove set', lambda: s.remove({7}))
+show('discard', lambda: (s.discard(42), s.discard(3), s))
+show('discard unhashable', lambda: s.discard([1]))
+show('pop empty', lambda: set().pop())
+show('copy', lambda: (s.copy(), s.copy() is s))
+show('clear', lambda: (s.copy().clear(), s))
+show('update', lambda: (s.update([5], (6, 7), {8}), s))
+show('update non-iterable', lambda: s.update(5))
+show('union', lambda: s.union([0], range(3)))
+show('union none', lambda: s.union())
+show('intersection', lambda: s.intersection([1, 2, 9], {2, 5}))
+show('intersection none', lambda: s.intersection())
+show('difference', lambda: s.difference([1], [2]))
+show('symmetric_difference', lambda: s.symmetric_difference([1, 100]))
+show('symmetric_difference args', lambda: s.symmetric_difference())
+show('issubset', lambda: ({1, 2}.issubset(s), s.issubset([1]), set().issubset([])))
+show('issuperset', lambda: (s.issuperset([1, 2]), s.issuperset({1, 99}), s.issuperset(range(3))))
+show('isdisjoint', lambda: (s.isdisjoint([100]), s.isdisjoint({1}), s.isdisjoint(s), set().isdisjoint(set())))
+show('issubset non-iterable', lambda: s.issubset(3))
+show('intersection_update', lambda: (s.intersection_update([1, 2, 5, 6], range(6)), s))
+show('difference_update', lambda: (s.difference_update([1], {2}), s))
+show('symmetric_difference_update', lambda: (s.symmetric_difference_update([5, 9]), s))
+show('sdu self', lambda: (s.symmetric_difference_update(s), s))
+show('contains set', lambda: ({1, 2} in {frozenset({1, 2})}, {3} in {1}))
+show('contains unhashable', lambda: [] in {1})
+show('__contains__', lambda: {1}.__contains__(1))
+show('discard set', lambda: (lambda t: (t.discard({1}), t))({frozenset({1}), 2}))
+show('len', lambda: (len(set()), len({1, 2, 2}), len(frozenset('')), bool(set()), bool({0})))
+show('set kwargs', lambda: set(a=1))
+show('set args', lambda: set([1], [2]))
+show('set non-iterable', lambda: set(5))
+show('frozenset kwargs', lambda: frozenset(a=1))
+show('frozenset args', lambda: frozenset([1], [2]))
+show('frozenset idempotent', lambda: (lambda f: frozenset(f) is f)(frozenset([1])))
+show('frozenset copy', lambda: (lambda f: f.copy() is f)(frozenset([1])))
+show('frozenset methods', lambda: (frozenset([1, 2]).union([3]), frozenset([1, 2]) - {1}, frozenset([4]) | {5}))
+show('frozenset add', lambda: frozenset().add(1))
+show('repr', lambda: (repr(set()), repr(frozenset()), repr({1}), repr(frozenset({1, 2})), str({(1, 2)})))
+show('iteration', lambda: sorted(iter({3, 1, 2})))
+
+def mutate():
+    t = {1, 2, 3}
+    for x in t:
+        t.add(x + 10)
+
+show('changed size', mutate)
+it = iter({1, 2, 3})
+print(it.__length_hint__(), next(it), it.__length_hint__(), list(it), it.__length_hint__())
+show('sizeof', lambda: (set().__sizeof__(), set(range(5)).__sizeof__(), set(range(10)).__sizeof__()))
+show('hash set', lambda: hash(set()))
+show('class_getitem', lambda: (set[int], frozenset[int], set[int] == set[int]))
+show('unhashable key', lambda: {[1, 2]})
+show('frozenset key', lambda: {frozenset({1}): 'x'}[frozenset([1])])
+show('set of frozensets', lambda: {frozenset({1, 2}), frozenset({2, 1}), frozenset()})

@@ -1,0 +1,1197 @@
+/* vm/float.c: float and complex.
+ *
+ *   - repr: the shortest digit string that reads back to the same double
+ *     (tried with 1..17 significant digits; C's printf rounds correctly),
+ *     laid out as CPython: exponent form when the decimal point would sit
+ *     before the 4th leading zero or after the 16th digit.
+ *   - hash: CPython's, so that hash(2.0) == hash(2) and sets of floats
+ *     iterate in CPython's order.
+ *   - comparisons with ints are exact (GMP compares an mpz with a double).
+ *   - round() rounds the exact binary value half-to-even, via GMP.
+ * Freed floats of exact type go to a small free list for reuse. */
+#include "vm/float.h"
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/abstract.h"
+#include "vm/args.h"
+#include "vm/errors.h"
+#include "vm/int.h"
+#include "vm/mem.h"
+#include "vm/state.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+#define HASH_BITS 61
+#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+#define HASH_INF 314159
+
+MiObject *
+mi_float_new(double v)
+{
+    MiFloat *f = (MiFloat *)mi_state->float_freelist;
+    if (f != NULL) {
+        mi_state->float_freelist = (MiObject *)f->base.type;
+        mi_state->float_freelist_len--;
+        f->base.type = &mi_float_type;
+    } else {
+        f = mi_malloc(sizeof(MiFloat));
+        if (f == NULL)
+            return mi_err_nomemory();
+        f->base.type = &mi_float_type;
+    }
+    f->base.refcnt = 1;
+    f->value = v;
+    MI_REF_INC();
+    MI_LIVE_ADD(f);
+    return (MiObject *)f;
+}
+
+static void
+float_dealloc(MiObject *self)
+{
+    if (self->type == &mi_float_type && mi_state->float_freelist_len < MI_FLOAT_FREELIST_MAX) {
+        /* the free list links through the type field */
+        self->type = (MiType *)mi_state->float_freelist;
+        mi_state->float_freelist = self;
+        mi_state->float_freelist_len++;
+        MI_LIVE_REMOVE(self);
+        return;
+    }
+    mi_object_free(self);
+}
+
+/* Frees the float free list (interpreter exit). */
+void
+mi_float_clear_freelist(void)
+{
+    MiObject *f = mi_state->float_freelist;
+    while (f != NULL) {
+        MiObject *next = (MiObject *)f->type;
+        mi_free(f);
+        f = next;
+    }
+    mi_state->float_freelist = NULL;
+    mi_state->float_freelist_len = 0;
+}
+
+double
+mi_float_as_double(MiObject *o)
+{
+    MiObject *f;
+    double v;
+    if (mi_float_check(o))
+        return MI_FLOAT_VALUE(o);
+    if (mi_int_check(o))
+        return mi_int_as_double(o);
+    if (o->type->to_float == NULL && o->type->index == NULL) {
+        mi_err_format(MI_EXC(TypeError), "must be real number, not %s", MI_TYPE_NAME(o));
+        return -1.0;
+    }
+    f = mi_num_to_float(o);
+    if (f == NULL)
+        return -1.0;
+    v = MI_FLOAT_VALUE(f);
+    MI_DECREF(f);
+    return v;
+}
+
+/* ---- repr --------------------------------------------------------------------------- */
+
+/* Shortest round-trip digits of a finite, non-zero |v|: fills `digits`
+ * (no dot, no trailing zeros) and returns the decimal point position:
+ * v = 0.DIGITS * 10**decpt. */
+static int
+shortest_digits(double v, char *digits, int *ndigits)
+{
+    char buf[40];
+    int exp10 = 0, n = 0;
+    for (int prec = 1; prec <= 17; prec++) {
+        snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
+        if (strtod(buf, NULL) == v)
+            break;
+    }
+    for (const char *p = buf; *p && *p != 'e'; p++) {
+        if (*p >= '0' && *p <= '9')
+            digits[n++] = *p;
+    }
+    exp10 = atoi(strchr(buf, 'e') + 1);
+    while (n > 1 && digits[n - 1] == '0')
+        n--;
+    digits[n] = '\0';
+    *ndigits = n;
+    return exp10 + 1;
+}
+
+int
+mi_float_format_repr(double v, char *buf, size_t size)
+{
+    char digits[24];
+    int n, decpt, len = 0;
+    char tmp[64];
+    if (isnan(v))
+        return snprintf(buf, size, "nan");
+    if (isinf(v))
+        return snprintf(buf, size, v > 0 ? "inf" : "-inf");
+    if (v == 0.0)
+        return snprintf(buf, size, signbit(v) ? "-0.0" : "0.0");
+    if (v < 0) {
+        tmp[len++] = '-';
+        v = -v;
+    }
+    decpt = shortest_digits(v, digits, &n);
+    if (decpt <= -4 || decpt > 16) {
+        int e = decpt - 1;
+        tmp[len++] = digits[0];
+        if (n > 1) {
+            tmp[len++] = '.';
+            memcpy(tmp + len, digits + 1, (size_t)n - 1);
+            len += n - 1;
+        }
+        len += snprintf(tmp + len, sizeof tmp - (size_t)len, "e%c%02d", e < 0 ? '-' : '+',
+                        e < 0 ? -e : e);
+    } else if (decpt <= 0) {
+        tmp[len++] = '0';
+        tmp[len++] = '.';
+        for (int i = 0; i < -decpt; i++)
+            tmp[len++] = '0';
+        memcpy(tmp + len, digits, (size_t)n);
+        len += n;
+    } else if (decpt >= n) {
+        memcpy(tmp + len, digits, (size_t)n);
+        len += n;
+        for (int i = n; i < decpt; i++)
+            tmp[len++] = '0';
+        tmp[len++] = '.';
+        tmp[len++] = '0';
+    } else {
+        memcpy(tmp + len, digits, (size_t)decpt);
+        len += decpt;
+        tmp[len++] = '.';
+        memcpy(tmp + len, digits + decpt, (size_t)(n - decpt));
+        len += n - decpt;
+    }
+    tmp[len] = '\0';
+    return snprintf(buf, size, "%s", tmp);
+}
+
+MiObject *
+mi_float_repr_value(double v)
+{
+    char buf[64];
+    int n = mi_float_format_repr(v, buf, sizeof buf);
+    return mi_str_new(buf, n);
+}
+
+static MiObject *
+float_repr(MiObject *self)
+{
+    return mi_float_repr_value(MI_FLOAT_VALUE(self));
+}
+
+/* ---- parsing ------------------------------------------------------------------------ */
+
+MiObject *
+mi_float_from_string(const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    char *clean, *stop;
+    size_t n = 0;
+    double v;
+    MiObject *str;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
+                       *p == '\v'))
+        p++;
+    while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' ||
+                       end[-1] == '\r' || end[-1] == '\f' || end[-1] == '\v'))
+        end--;
+    clean = mi_malloc((size_t)(end - p) + 1);
+    if (clean == NULL)
+        return mi_err_nomemory();
+    for (const char *q = p; q < end; q++) {
+        if (*q == '_') {
+            /* underscores only between digits */
+            if (q == p || q + 1 == end || !(q[-1] >= '0' && q[-1] <= '9') ||
+                !(q[1] >= '0' && q[1] <= '9'))
+                goto bad;
+            continue;
+        }
+        if (*q == '\0')
+            goto bad;
+        clean[n++] = *q;
+    }
+    clean[n] = '\0';
+    if (n == 0)
+        goto bad;
+    {
+        /* accept what Python accepts: no hex floats, inf/nan spelled out */
+        const char *c = clean;
+        if (*c == '+' || *c == '-')
+            c++;
+        if ((c[0] == '0' && (c[1] | 0x20) == 'x'))
+            goto bad;
+        if (strncasecmp(c, "inf", 3) == 0 && c[3] != '\0' && strcasecmp(c, "infinity") != 0)
+            goto bad;
+        if (strncasecmp(c, "nan", 3) == 0 && c[3] != '\0')
+            goto bad;
+    }
+    errno = 0;
+    v = strtod(clean, &stop);
+    if (*stop != '\0')
+        goto bad;
+    mi_free(clean);
+    return mi_float_new(v);
+bad:
+    mi_free(clean);
+    str = mi_str_decode_utf8(s, (intptr_t)len, "replace");
+    if (str == NULL)
+        return NULL;
+    mi_err_format(MI_EXC(ValueError), "could not convert string to float: %R", str);
+    MI_DECREF(str);
+    return NULL;
+}
+
+static MiObject *
+float_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
+{
+    MiObject *res;
+    if (mi_args_check("float", nargs, kwnames, 0, 1) < 0)
+        return NULL;
+    if (nargs == 0)
+        res = mi_float_new(0.0);
+    else if (mi_str_check(args[0]))
+        res = mi_float_from_string(MI_STR_DATA(args[0]), MI_STR_SIZE(args[0]));
+    else
+        res = mi_num_to_float(args[0]);
+    if (res == NULL || type == &mi_float_type)
+        return res;
+    {
+        MiFloat *f = (MiFloat *)mi_object_alloc(type);
+        if (f != NULL) {
+            f->value = MI_FLOAT_VALUE(res);
+            if (type->flags & MI_TYPE_GC)
+                MI_GC_TRACK(f);
+        }
+        MI_DECREF(res);
+        return (MiObject *)f;
+    }
+}
+
+/* ---- hash ---------------------------------------------------------------------------- */
+
+intptr_t
+mi_float_hash_value(double v)
+{
+    int e, sign = 1;
+    double m;
+    uint64_t x = 0, y;
+    if (!isfinite(v)) {
+        if (isinf(v))
+            return v > 0 ? HASH_INF : -HASH_INF;
+        return 0;
+    }
+    if (v == (double)(int64_t)v && v > -9.2e18 && v < 9.2e18) {
+        MiObject *i = mi_int_from_i64((int64_t)v);
+        intptr_t h = i ? mi_int_hash(i) : -1;
+        MI_XDECREF(i);
+        return h;
+    }
+    m = frexp(v, &e);
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    while (m) {
+        x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MODULUS)
+            x -= HASH_MODULUS;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+    {
+        intptr_t h = (intptr_t)x * sign;
+        return h == -1 ? -2 : h;
+    }
+}
+
+static intptr_t
+float_hash(MiObject *self)
+{
+    double v = MI_FLOAT_VALUE(self);
+    if (isnan(v)) {
+        uintptr_t p = (uintptr_t)self;
+        intptr_t h = (intptr_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
+        return h == -1 ? -2 : h;
+    }
+    return mi_float_hash_value(v);
+}
+
+/* ---- comparison ------------------------------------------------------------------------ */
+
+static MiObject *
+cmp_result(int c, int op)
+{
+    switch (op) {
+    case MI_LT: return mi_bool_from(c < 0);
+    case MI_LE: return mi_bool_from(c <= 0);
+    case MI_EQ: return mi_bool_from(c == 0);
+    case MI_NE: return mi_bool_from(c != 0);
+    case MI_GT: return mi_bool_from(c > 0);
+    default: return mi_bool_from(c >= 0);
+    }
+}
+
+MiObject *
+mi_float_richcmp_int(MiObject *f, MiObject *i, int op, int swapped)
+{
+    double d = MI_FLOAT_VALUE(f);
+    int c;
+    if (isnan(d))
+        return mi_bool_from(op == MI_NE);
+    if (mi_int_is_small(i) && ((MiInt *)i)->small > -(1LL << 53) &&
+        ((MiInt *)i)->small < (1LL << 53)) {
+        double x = (double)((MiInt *)i)->small;
+        c = d < x ? -1 : d > x;
+    } else {
+        mpz_t z;
+        mpz_init(z);
+        mi_int_to_mpz(i, z);
+        c = -mpz_cmp_d(z, d);
+        c = c < 0 ? -1 : c > 0;
+        mpz_clear(z);
+    }
+    return cmp_result(swapped ? -c : c, op);
+}
+
+static MiObject *
+float_richcmp(MiObject *a, MiObject *b, int op)
+{
+    double x, y;
+    if (!mi_float_check(a))
+        MI_RETURN_NOTIMPLEMENTED;
+    if (mi_int_check(b))
+        return mi_float_richcmp_int(a, b, op, 0);
+    if (!mi_float_check(b))
+        MI_RETURN_NOTIMPLEMENTED;
+    x = MI_FLOAT_VALUE(a);
+    y = MI_FLOAT_VALUE(b);
+    switch (op) {
+    case MI_LT: return mi_bool_from(x < y);
+    case MI_LE: return mi_bool_from(x <= y);
+    case MI_EQ: return mi_bool_from(x == y);
+    case MI_NE: return mi_bool_from(x != y);
+    case MI_GT: return mi_bool_from(x > y);
+    default: return mi_bool_from(x >= y);
+    }
+}
+
+/* ---- arithmetic ------------------------------------------------------------------------ */
+
+/* Converts a float or int operand; 0 when the other type is not a number
+ * we handle (NotImplemented), -1 on error. */
+static int
+to_double(MiObject *o, double *out)
+{
+    if (mi_float_check(o)) {
+        *out = MI_FLOAT_VALUE(o);
+        return 1;
+    }
+    if (mi_int_check(o)) {
+        *out = mi_int_as_double(o);
+        if (*out == -1.0 && mi_err_occurred())
+            return -1;
+        return 1;
+    }
+    return 0;
+}
+
+#define CONVERT2(a, b, x, y)                                                          \
+    do {                                                                              \
+        int rc_ = to_double(a, &x);                                                   \
+        if (rc_ <= 0) {                                                               \
+            if (rc_ < 0)                                                              \
+                return NULL;                                                          \
+            MI_RETURN_NOTIMPLEMENTED;                                                 \
+        }                                                                             \
+        rc_ = to_double(b, &y);                                                       \
+        if (rc_ <= 0) {                                                               \
+            if (rc_ < 0)                                                              \
+                return NULL;                                                          \
+            MI_RETURN_NOTIMPLEMENTED;                                                 \
+        }                                                                             \
+    } while (0)
+
+static MiObject *
+float_add(MiObject *a, MiObject *b)
+{
+    double x, y;
+    CONVERT2(a, b, x, y);
+    return mi_float_new(x + y);
+}
+
+static MiObject *
+float_sub(MiObject *a, MiObject *b)
+{
+    double x, y;
+    CONVERT2(a, b, x, y);
+    return mi_float_new(x - y);
+}
+
+static MiObject *
+float_mul(MiObject *a, MiObject *b)
+{
+    double x, y;
+    CONVERT2(a, b, x, y);
+    return mi_float_new(x * y);
+}
+
+static MiObject *
+float_truediv(MiObject *a, MiObject *b)
+{
+    double x, y;
+    CONVERT2(a, b, x, y);
+    if (y == 0.0)
+        return mi_err_format(MI_EXC(ZeroDivisionError), "float division by zero");
+    return mi_float_new(x / y);
+}
+
+/* Python's floor division and modulo of doubles (CPython's float_divmod). */
+static void
+float_divmod_values(double vx, double wx, double *floordiv, double *mod)
+{
+    double div, m = fmod(vx, wx);
+    div = (vx - m) / wx;
+    if (m) {
+        if ((wx < 0) != (m < 0)) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = copysign(0.0, wx);
+    }
+    if (div) {
+        double f = floor(div);
+        if (div - f > 0.5)
+            f += 1.0;
+        div = f;
+    } else {
+        div = copysign(0.0, vx / wx);
+    }
+    *floordiv = div;
+    *mod = m;
+}
+
+static MiObject *
+float_floordiv(MiObject *a, MiObject *b)
+{
+    double x, y, q, m;
+    CONVERT2(a, b, x, y);
+    if (y == 0.0)
+        return mi_err_format(MI_EXC(ZeroDivisionError), "float floor division by zero");
+    float_divmod_values(x, y, &q, &m);
+    return mi_float_new(q);
+}
+
+static MiObject *
+float_mod(MiObject *a, MiObject *b)
+{
+    double x, y, q, m;
+    CONVERT2(a, b, x, y);
+    if (y == 0.0)
+        return mi_err_format(MI_EXC(ZeroDivisionError), "float modulo");
+    float_divmod_values(x, y, &q, &m);
+    return mi_float_new(m);
+}
+
+static MiObject *
+float_divmod(MiObject *a, MiObject *b)
+{
+    double x, y, q, m;
+    MiObject *fq, *fm, *res;
+    CONVERT2(a, b, x, y);
+    if (y == 0.0)
+        return mi_err_format(MI_EXC(ZeroDivisionError), "float divmod()");
+    float_divmod_values(x, y, &q, &m);
+    fq = mi_float_new(q);
+    fm = mi_float_new(m);
+    if (fq == NULL || fm == NULL) {
+        MI_XDECREF(fq);
+        MI_XDECREF(fm);
+        return NULL;
+    }
+    res = mi_tuple_pack(2, fq, fm);
+    MI_DECREF(fq);
+    MI_DECREF(fm);
+    return res;
+}
+
+static MiObject *complex_pow_values(double ar, double ai, double br, double bi);
+
+static MiObject *
+float_pow(MiObject *a, MiObject *b, MiObject *mod)
+{
+    double x, y, r;
+    if (mod != MI_NONE) {
+        return mi_err_format(MI_EXC(TypeError), "pow() 3rd argument not allowed unless all "
+                             "arguments are integers");
+    }
+    CONVERT2(a, b, x, y);
+    if (y == 0.0)
+        return mi_float_new(1.0);
+    if (isnan(x))
+        return mi_float_new(y == 0.0 ? 1.0 : x);
+    if (isnan(y))
+        return mi_float_new(x == 1.0 ? 1.0 : y);
+    if (x == 0.0) {
+        if (y < 0.0 && isfinite(y))
+            return mi_err_format(MI_EXC(ZeroDivisionError), "0.0 cannot be raised to a "
+                                 "negative power");
+    }
+    if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y))
+        return complex_pow_values(x, 0.0, y, 0.0);
+    errno = 0;
+    r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y))
+        return mi_err_format(MI_EXC(OverflowError), "(34, 'Numerical result out of range')");
+    return mi_float_new(r);
+}
+
+static MiObject *
+float_neg(MiObject *a)
+{
+    return mi_float_new(-MI_FLOAT_VALUE(a));
+}
+
+static MiObject *
+float_pos(MiObject *a)
+{
+    if (a->type == &mi_float_type)
+        return mi_newref(a);
+    return mi_float_new(MI_FLOAT_VALUE(a));
+}
+
+static MiObject *
+float_abs(MiObject *a)
+{
+    return mi_float_new(fabs(MI_FLOAT_VALUE(a)));
+}
+
+static int
+float_bool(MiObject *a)
+{
+    return MI_FLOAT_VALUE(a) != 0.0;
+}
+
+static MiObject *
+float_to_int(MiObject *a)
+{
+    return mi_int_from_double(trunc(MI_FLOAT_VALUE(a)));
+}
+
+/* ---- methods ---------------------------------------------------------------------------- */
+
+static MiObject *
+float_is_integer(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    double v = MI_FLOAT_VALUE(self);
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_bool_from(isfinite(v) && floor(v) == v);
+}
+
+static MiObject *
+float_trunc(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_int_from_double(trunc(MI_FLOAT_VALUE(self)));
+}
+
+static MiObject *
+float_floor(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_int_from_double(floor(MI_FLOAT_VALUE(self)));
+}
+
+static MiObject *
+float_ceil(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_int_from_double(ceil(MI_FLOAT_VALUE(self)));
+}
+
+/* round(x, ndigits) of the exact value of x, ties to even. */
+static double
+round_digits(double x, long ndigits)
+{
+    mpq_t q, p;
+    mpz_t n, rem, twice;
+    char *digits, buf[64];
+    double res;
+    size_t len;
+    if (!isfinite(x) || x == 0.0)
+        return x;
+    if (ndigits > 330)
+        return x;
+    if (ndigits < -330)
+        return copysign(0.0, x);
+    mpq_init(q);
+    mpq_init(p);
+    mpz_init(n);
+    mpz_init(rem);
+    mpz_init(twice);
+    mpq_set_d(q, x);
+    mpz_ui_pow_ui(n, 10, (unsigned long)(ndigits < 0 ? -ndigits : ndigits));
+    mpq_set_z(p, n);
+    if (ndigits >= 0)
+        mpq_mul(q, q, p);
+    else
+        mpq_div(q, q, p);
+    /* n = round-half-even(q) */
+    mpz_fdiv_qr(n, rem, mpq_numref(q), mpq_denref(q));
+    mpz_mul_2exp(twice, rem, 1);
+    {
+        int c = mpz_cmp(twice, mpq_denref(q));
+        if (c > 0 || (c == 0 && mpz_odd_p(n)))
+            mpz_add_ui(n, n, 1);
+    }
+    digits = mpz_get_str(NULL, 10, n);
+    len = strlen(digits);
+    snprintf(buf, sizeof buf, "e%ld", -ndigits);
+    {
+        char *full = malloc(len + strlen(buf) + 1);
+        if (full == NULL) {
+            res = x;
+        } else {
+            memcpy(full, digits, len);
+            strcpy(full + len, buf);
+            res = strtod(full, NULL);
+            free(full);
+        }
+    }
+    {
+        void (*freefunc)(void *, size_t);
+        mp_get_memory_functions(NULL, NULL, &freefunc);
+        freefunc(digits, len + 1);
+    }
+    mpq_clear(q);
+    mpq_clear(p);
+    mpz_clear(n);
+    mpz_clear(rem);
+    mpz_clear(twice);
+    if (res == 0.0)
+        res = copysign(0.0, x);
+    return res;
+}
+
+static MiObject *
+float_round(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    double x = MI_FLOAT_VALUE(self);
+    intptr_t nd;
+    (void)kw;
+    if (nargs == 0 || args[0] == MI_NONE) {
+        double r = rint(x);     /* the default rounding mode: half to even */
+        if (isnan(x))
+            return mi_err_format(MI_EXC(ValueError), "cannot convert float NaN to integer");
+        if (isinf(x))
+            return mi_err_format(MI_EXC(OverflowError), "cannot convert float infinity to "
+                                 "integer");
+        return mi_int_from_double(r);
+    }
+    nd = mi_num_as_ssize(args[0], NULL);
+    if (nd == -1 && mi_err_occurred())
+        return NULL;
+    return mi_float_new(round_digits(x, (long)nd));
+}
+
+static MiObject *
+float_as_integer_ratio(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    double x = MI_FLOAT_VALUE(self);
+    mpq_t q;
+    mpz_t num, den;
+    MiObject *a, *b, *res;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    if (isinf(x))
+        return mi_err_format(MI_EXC(OverflowError), "cannot convert Infinity to integer ratio");
+    if (isnan(x))
+        return mi_err_format(MI_EXC(ValueError), "cannot convert NaN to integer ratio");
+    mpq_init(q);
+    mpq_set_d(q, x);
+    mpz_init_set(num, mpq_numref(q));
+    mpz_init_set(den, mpq_denref(q));
+    mpq_clear(q);
+    a = mi_int_from_mpz(num);
+    b = mi_int_from_mpz(den);
+    if (a == NULL || b == NULL) {
+        MI_XDECREF(a);
+        MI_XDECREF(b);
+        return NULL;
+    }
+    res = mi_tuple_pack(2, a, b);
+    MI_DECREF(a);
+    MI_DECREF(b);
+    return res;
+}
+
+static MiObject *
+float_conjugate(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return float_pos(self);
+}
+
+static MiObject *
+float_hex(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    double x = MI_FLOAT_VALUE(self);
+    char buf[64];
+    int e;
+    double m;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    if (isnan(x) || isinf(x))
+        return float_repr(self);
+    if (x == 0.0)
+        return mi_str_from_cstr(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    m = frexp(fabs(x), &e);
+    /* CPython prints 0x1.<13 hex digits>p<exp> */
+    {
+        int shift = 1 - (e < -1021 ? e + 1021 : 0);
+        uint64_t mant;
+        m = ldexp(m, shift);
+        e -= shift;
+        mant = (uint64_t)ldexp(m - 1.0 >= 0 ? m : m, 52);
+        snprintf(buf, sizeof buf, "%s0x%d.%013llxp%+d", x < 0 ? "-" : "",
+                 (int)(mant >> 52), (unsigned long long)(mant & ((1ULL << 52) - 1)), e);
+    }
+    return mi_str_from_cstr(buf);
+}
+
+static MiObject *
+float_fromhex(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    char *end;
+    double v;
+    MiObject *res;
+    (void)nargs;
+    (void)kw;
+    if (!mi_str_check(args[0]))
+        return mi_err_format(MI_EXC(TypeError), "must be str, not %s", MI_TYPE_NAME(args[0]));
+    v = strtod(MI_STR_DATA(args[0]), &end);
+    while (*end == ' ' || *end == '\t' || *end == '\n')
+        end++;
+    if (*end != '\0' || MI_STR_SIZE(args[0]) == 0)
+        return mi_err_format(MI_EXC(ValueError), "invalid hexadecimal floating-point string");
+    res = mi_float_new(v);
+    if (res != NULL && cls != (MiObject *)&mi_float_type) {
+        MiObject *r2 = mi_call1(cls, res);
+        MI_DECREF(res);
+        return r2;
+    }
+    return res;
+}
+
+static MiObject *
+float_format(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)nargs;
+    (void)kw;
+    if (!mi_str_check(args[0]))
+        return mi_err_format(MI_EXC(TypeError), "format() argument 2 must be str, not %s",
+                             MI_TYPE_NAME(args[0]));
+    return mi_str_format_spec(self, args[0]);
+}
+
+static MiObject *
+float_getnewargs(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_tuple_pack(1, self);
+}
+
+static MiMethodDef float_methods[] = {
+    {"is_integer", float_is_integer, MI_METH_NOARGS, NULL},
+    {"__trunc__", float_trunc, MI_METH_NOARGS, NULL},
+    {"__floor__", float_floor, MI_METH_NOARGS, NULL},
+    {"__ceil__", float_ceil, MI_METH_NOARGS, NULL},
+    {"__round__", float_round, MI_METH_VARARGS, NULL},
+    {"as_integer_ratio", float_as_integer_ratio, MI_METH_NOARGS, NULL},
+    {"conjugate", float_conjugate, MI_METH_NOARGS, NULL},
+    {"hex", float_hex, MI_METH_NOARGS, NULL},
+    {"fromhex", float_fromhex, MI_METH_O | MI_METH_CLASS, NULL},
+    {"__format__", float_format, MI_METH_O, NULL},
+    {"__getnewargs__", float_getnewargs, MI_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static MiObject *
+float_get_real(MiObject *self, void *c)
+{
+    (void)c;
+    return float_pos(self);
+}
+
+static MiObject *
+float_get_imag(MiObject *self, void *c)
+{
+    (void)self;
+    (void)c;
+    return mi_float_new(0.0);
+}
+
+static MiGetSetDef float_getsets[] = {
+    {"real", float_get_real, NULL, NULL, NULL},
+    {"imag", float_get_imag, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+MiType mi_float_type = {
+    .base = {MI_STATIC_REFCNT, &mi_type_type},
+    .name = "float",
+    .basicsize = sizeof(MiFloat),
+    .flags = MI_TYPE_BASETYPE,
+    .dealloc = float_dealloc,
+    .new_ = float_new,
+    .repr = float_repr,
+    .hash = float_hash,
+    .richcmp = float_richcmp,
+    .add = float_add,
+    .sub = float_sub,
+    .mul = float_mul,
+    .truediv = float_truediv,
+    .floordiv = float_floordiv,
+    .mod = float_mod,
+    .divmod = float_divmod,
+    .pow = float_pow,
+    .neg = float_neg,
+    .pos = float_pos,
+    .abs = float_abs,
+    .bool_ = float_bool,
+    .to_int = float_to_int,
+    .to_float = float_pos,
+    .methods = float_methods,
+    .getsets = float_getsets,
+    .doc = "Convert a string or number to a floating point number, if possible.",
+};
+
+/* ---- complex --------------------------------------------------------------------------------- */
+
+MiObject *
+mi_complex_new(double real, double imag)
+{
+    MiComplex *c = (MiComplex *)mi_object_alloc(&mi_complex_type);
+    if (c == NULL)
+        return NULL;
+    c->real = real;
+    c->imag = imag;
+    return (MiObject *)c;
+}
+
+static void
+complex_dealloc(MiObject *self)
+{
+    mi_object_free(self);
+}
+
+/* Loads a complex, float or int operand. */
+static int
+to_complex(MiObject *o, double *re, double *im)
+{
+    if (o->type == &mi_complex_type || mi_type_is_subtype(o->type, &mi_complex_type)) {
+        *re = ((MiComplex *)o)->real;
+        *im = ((MiComplex *)o)->imag;
+        return 1;
+    }
+    *im = 0.0;
+    return to_double(o, re);
+}
+
+#define CONVERTC(o, r, i)                                                              \
+    do {                                                                               \
+        int rc_ = to_complex(o, &r, &i);                                               \
+        if (rc_ <= 0) {                                                                \
+            if (rc_ < 0)                                                               \
+                return NULL;                                                           \
+            MI_RETURN_NOTIMPLEMENTED;                                                  \
+        }                                                                              \
+    } while (0)
+
+static void
+append_part(char *buf, size_t size, double v, int with_sign)
+{
+    char tmp[64];
+    mi_float_format_repr(v, tmp, sizeof tmp);
+    /* complex parts drop a trailing ".0" */
+    size_t n = strlen(tmp);
+    if (n > 2 && strcmp(tmp + n - 2, ".0") == 0)
+        tmp[n - 2] = '\0';
+    if (with_sign && tmp[0] != '-')
+        snprintf(buf + strlen(buf), size - strlen(buf), "+%s", tmp);
+    else
+        snprintf(buf + strlen(buf), size - strlen(buf), "%s", tmp);
+}
+
+static MiObject *
+complex_repr(MiObject *self)
+{
+    MiComplex *c = (MiComplex *)self;
+    char buf[160] = "";
+    if (c->real == 0.0 && !signbit(c->real)) {
+        append_part(buf, sizeof buf, c->imag, 0);
+        strcat(buf, "j");
+        return mi_str_from_cstr(buf);
+    }
+    strcat(buf, "(");
+    append_part(buf, sizeof buf, c->real, 0);
+    append_part(buf, sizeof buf, c->imag, 1);
+    strcat(buf, "j)");
+    return mi_str_from_cstr(buf);
+}
+
+static MiObject *
+complex_add(MiObject *a, MiObject *b)
+{
+    double ar, ai, br, bi;
+    CONVERTC(a, ar, ai);
+    CONVERTC(b, br, bi);
+    return mi_complex_new(ar + br, ai + bi);
+}
+
+static MiObject *
+complex_sub(MiObject *a, MiObject *b)
+{
+    double ar, ai, br, bi;
+    CONVERTC(a, ar, ai);
+    CONVERTC(b, br, bi);
+    return mi_complex_new(ar - br, ai - bi);
+}
+
+static MiObject *
+complex_mul(MiObject *a, MiObject *b)
+{
+    double ar, ai, br, bi;
+    CONVERTC(a, ar, ai);
+    CONVERTC(b, br, bi);
+    return mi_complex_new(ar * br - ai * bi, ar * bi + ai * br);
+}
+
+static MiObject *
+complex_div_values(double ar, double ai, double br, double bi)
+{
+    double abs_br = fabs(br), abs_bi = fabs(bi), ratio, denom;
+    if (br == 0.0 && bi == 0.0)
+        return mi_err_format(MI_EXC(ZeroDivisionError), "complex division by zero");
+    if (abs_br >= abs_bi) {
+        ratio = bi / br;
+        denom = br + bi * ratio;
+        return mi_complex_new((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+    }
+    ratio = br / bi;
+    denom = br * ratio + bi;
+    return mi_complex_new((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+}
+
+static MiObject *
+complex_truediv(MiObject *a, MiObject *b)
+{
+    double ar, ai, br, bi;
+    CONVERTC(a, ar, ai);
+    CONVERTC(b, br, bi);
+    return complex_div_values(ar, ai, br, bi);
+}
+
+static MiObject *
+complex_pow_values(double ar, double ai, double br, double bi)
+{
+    double vabs, len, at, phase;
+    if (br == 0.0 && bi == 0.0)
+        return mi_complex_new(1.0, 0.0);
+    if (ar == 0.0 && ai == 0.0) {
+        if (bi != 0.0 || br < 0.0)
+            return mi_err_format(MI_EXC(ZeroDivisionError), "0.0 to a negative or complex power");
+        return mi_complex_new(0.0, 0.0);
+    }
+    vabs = hypot(ar, ai);
+    len = pow(vabs, br);
+    at = atan2(ai, ar);
+    phase = at * br;
+    if (bi != 0.0) {
+        len /= exp(at * bi);
+        phase += bi * log(vabs);
+    }
+    return mi_complex_new(len * cos(phase), len * sin(phase));
+}
+
+static MiObject *
+complex_pow(MiObject *a, MiObject *b, MiObject *mod)
+{
+    double ar, ai, br, bi;
+    if (mod != MI_NONE)
+        return mi_err_format(MI_EXC(ValueError), "complex modulo");
+    CONVERTC(a, ar, ai);
+    CONVERTC(b, br, bi);
+    return complex_pow_values(ar, ai, br, bi);
+}
+
+static MiObject *
+complex_neg(MiObject *a)
+{
+    return mi_complex_new(-((MiComplex *)a)->real, -((MiComplex *)a)->imag);
+}
+
+static MiObject *
+complex_pos(MiObject *a)
+{
+    return mi_complex_new(((MiComplex *)a)->real, ((MiComplex *)a)->imag);
+}
+
+static MiObject *
+complex_abs(MiObject *a)
+{
+    return mi_float_new(hypot(((MiComplex *)a)->real, ((MiComplex *)a)->imag));
+}
+
+static int
+complex_bool(MiObject *a)
+{
+    return ((MiComplex *)a)->real != 0.0 || ((MiComplex *)a)->imag != 0.0;
+}
+
+static MiObject *
+complex_richcmp(MiObject *a, MiObject *b, int op)
+{
+    double ar, ai, br, bi;
+    if (op != MI_EQ && op != MI_NE)
+        MI_RETURN_NOTIMPLEMENTED;
+    CONVERTC(a, ar, ai);
+    CONVERTC(b, br, bi);
+    {
+        int eq = ar == br && ai == bi;
+        return mi_bool_from(op == MI_EQ ? eq : !eq);
+    }
+}
+
+static intptr_t
+complex_hash(MiObject *self)
+{
+    MiComplex *c = (MiComplex *)self;
+    uint64_t hr = (uint64_t)mi_float_hash_value(c->real);
+    uint64_t hi = (uint64_t)mi_float_hash_value(c->imag);
+    intptr_t h = (intptr_t)(hr + 1000003ULL * hi);
+    return h == -1 ? -2 : h;
+}
+
+static MiObject *
+complex_new_slot(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
+{
+    static const char *const names[] = {"real", "imag", NULL};
+    MiObject *a[2];
+    double r = 0.0, i = 0.0, r2 = 0.0, i2 = 0.0;
+    (void)type;
+    if (mi_args_parse("complex", args, nargs, kwnames, names, 0, 0, 2, a) < 0)
+        return NULL;
+    if (a[0] != NULL) {
+        if (mi_str_check(a[0])) {
+            /* "1+2j" forms */
+            const char *s = MI_STR_DATA(a[0]);
+            char *end;
+            r = strtod(s, &end);
+            if (*end == 'j' && end[1] == '\0') {
+                i = r;
+                r = 0.0;
+            } else if (*end == '+' || *end == '-') {
+                i = strtod(end, &end);
+                if (*end != 'j' || end[1] != '\0')
+                    return mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed "
+                                         "string");
+            } else if (*end != '\0') {
+                return mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed string");
+            }
+        } else if (to_complex(a[0], &r, &i) <= 0) {
+            if (!mi_err_occurred())
+                mi_err_format(MI_EXC(TypeError), "complex() first argument must be a string or "
+                              "a number, not '%s'", MI_TYPE_NAME(a[0]));
+            return NULL;
+        }
+    }
+    if (a[1] != NULL) {
+        if (to_complex(a[1], &r2, &i2) <= 0) {
+            if (!mi_err_occurred())
+                mi_err_format(MI_EXC(TypeError), "complex() second argument must be a number, "
+                              "not '%s'", MI_TYPE_NAME(a[1]));
+            return NULL;
+        }
+        r -= i2;
+        i += r2;
+    }
+    return mi_complex_new(r, i);
+}
+
+static MiObject *
+complex_conjugate(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return mi_complex_new(((MiComplex *)self)->real, -((MiComplex *)self)->imag);
+}
+
+static MiMethodDef complex_methods[] = {
+    {"conjugate", complex_conjugate, MI_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static MiMemberDef complex_members[] = {
+    {"real", MI_MEMBER_DOUBLE, offsetof(MiComplex, real), 1, NULL},
+    {"imag", MI_MEMBER_DOUBLE, offsetof(MiComplex, imag), 1, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+MiType mi_complex_type = {
+    .base = {MI_STATIC_REFCNT, &mi_type_type},
+    .name = "complex",
+    .basicsize = sizeof(MiComplex),
+    .flags = MI_TYPE_BASETYPE,
+    .dealloc = complex_dealloc,
+    .new_ = complex_new_slot,
+    .repr = complex_repr,
+    .hash = complex_hash,
+    .richcmp = complex_richcmp,
+    .add = complex_add,
+    .sub = complex_sub,
+    .mul = complex_mul,
+    .truediv = complex_truediv,
+    .pow = complex_pow,
+    .neg = complex_neg,
+    .pos = complex_pos,
+    .abs = complex_abs,
+    .bool_ = complex_bool,
+    .methods = complex_methods,
+    .members = complex_members,
+};
