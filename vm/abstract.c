@@ -393,6 +393,25 @@ mi_call_tuple_dict_args(MiObject *callable, MiObject *const *argv, intptr_t narg
     return res;
 }
 
+/* meth(o, *args), with o placed in front of the borrowed arguments. */
+static MiObject *
+call_unbound(MiObject *meth, MiObject *o, MiObject *const *args, intptr_t nargs)
+{
+    MiObject *small[8], **stack = small, *res;
+    if (nargs + 1 > 8) {
+        stack = mi_malloc((size_t)(nargs + 1) * sizeof(MiObject *));
+        if (stack == NULL)
+            return mi_err_nomemory();
+    }
+    stack[0] = o;
+    if (nargs > 0)
+        memcpy(stack + 1, args, (size_t)nargs * sizeof(MiObject *));
+    res = mi_call(meth, stack, nargs + 1, NULL);
+    if (stack != small)
+        mi_free(stack);
+    return res;
+}
+
 MiObject *
 mi_call_method(MiObject *o, MiObject *name, MiObject *const *args, intptr_t nargs)
 {
@@ -400,24 +419,10 @@ mi_call_method(MiObject *o, MiObject *name, MiObject *const *args, intptr_t narg
     int unbound = mi_obj_get_method(o, name, &meth);
     if (unbound < 0)
         return NULL;
-    if (unbound) {
-        MiObject *small[8], **stack = small;
-        if (nargs + 1 > 8) {
-            stack = mi_malloc((size_t)(nargs + 1) * sizeof(MiObject *));
-            if (stack == NULL) {
-                MI_DECREF(meth);
-                return mi_err_nomemory();
-            }
-        }
-        stack[0] = o;
-        if (nargs > 0)
-            memcpy(stack + 1, args, (size_t)nargs * sizeof(MiObject *));
-        res = mi_call(meth, stack, nargs + 1, NULL);
-        if (stack != small)
-            mi_free(stack);
-    } else {
+    if (unbound)
+        res = call_unbound(meth, o, args, nargs);
+    else
         res = mi_call(meth, args, nargs, NULL);
-    }
     MI_DECREF(meth);
     return res;
 }
@@ -819,7 +824,8 @@ mi_obj_length_hint(MiObject *o, intptr_t dflt)
     hint = mi_type_lookup(o->type, MI_NAME(__length_hint__));
     if (hint == NULL)
         return dflt;
-    res = mi_call_method(o, MI_NAME(__length_hint__), NULL, 0);
+    int found;
+    res = mi_call_special(o, MI_NAME(__length_hint__), NULL, 0, &found);
     if (res == NULL) {
         if (mi_err_matches((MiObject *)MI_EXC(TypeError))) {
             mi_err_clear();
@@ -1045,7 +1051,7 @@ int
 mi_obj_isinstance(MiObject *o, MiObject *cls)
 {
     MiObject *checker, *res;
-    int truth;
+    int truth, found;
     if ((MiObject *)o->type == cls)
         return 1;
     if (cls->type == &mi_type_type)
@@ -1062,14 +1068,15 @@ mi_obj_isinstance(MiObject *o, MiObject *cls)
     if (checker != NULL && mi_obj_type_check(cls, &mi_type_type)) {
         if (mi_enter_recursive(" in __instancecheck__") < 0)
             return -1;
-        res = mi_call_method(cls, MI_NAME(__instancecheck__), &o, 1);
+        res = mi_call_special(cls, MI_NAME(__instancecheck__), &o, 1, &found);
+        mi_leave_recursive();
         if (res == NULL)
             return -1;
         truth = mi_obj_is_true(res);
         MI_DECREF(res);
         return truth;
     }
-    if (check_class(cls, "isinstance() arg 2 must be a type or tuple of types") < 0)
+    if (check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0)
         return -1;
     return mi_type_is_subtype(o->type, (MiType *)cls);
 }
@@ -1078,7 +1085,7 @@ int
 mi_obj_issubclass(MiObject *derived, MiObject *cls)
 {
     MiObject *checker, *res;
-    int truth;
+    int truth, found;
     if (mi_tuple_check(cls)) {
         for (intptr_t i = 0; i < MI_TUPLE_SIZE(cls); i++) {
             int r = mi_obj_issubclass(derived, MI_TUPLE_GET(cls, i));
@@ -1092,7 +1099,7 @@ mi_obj_issubclass(MiObject *derived, MiObject *cls)
     checker = mi_type_lookup(cls->type, MI_NAME(__subclasscheck__));
     if (checker != NULL && mi_obj_type_check(cls, &mi_type_type) &&
         cls->type != &mi_type_type) {
-        res = mi_call_method(cls, MI_NAME(__subclasscheck__), &derived, 1);
+        res = mi_call_special(cls, MI_NAME(__subclasscheck__), &derived, 1, &found);
         if (res == NULL)
             return -1;
         truth = mi_obj_is_true(res);

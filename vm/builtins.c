@@ -347,6 +347,7 @@ builtin_round(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *k
 {
     static const char *const names[] = {"number", "ndigits", NULL};
     MiObject *a[2], *func, *res;
+    int found;
     UNUSED_ARGS;
     if (mi_args_parse("round", args, nargs, kwnames, names, 0, 1, 2, a) < 0)
         return NULL;
@@ -355,9 +356,9 @@ builtin_round(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *k
         return mi_err_format(MI_EXC(TypeError), "type %s doesn't define __round__ method",
                              MI_TYPE_NAME(a[0]));
     if (a[1] == NULL || a[1] == MI_NONE)
-        res = mi_call_method(a[0], MI_NAME(__round__), NULL, 0);
+        res = mi_call_special(a[0], MI_NAME(__round__), NULL, 0, &found);
     else
-        res = mi_call_method(a[0], MI_NAME(__round__), &a[1], 1);
+        res = mi_call_special(a[0], MI_NAME(__round__), &a[1], 1, &found);
     return res;
 }
 
@@ -490,6 +491,7 @@ static MiObject *
 builtin_dir(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
 {
     MiObject *names, *list;
+    int found;
     UNUSED_ARGS;
     if (mi_args_check("dir", nargs, kw, 0, 1) < 0)
         return NULL;
@@ -500,9 +502,12 @@ builtin_dir(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
         list = mi_dict_keys_list(l);
         MI_DECREF(l);
     } else {
-        names = mi_call_method(args[0], MI_NAME(__dir__), NULL, 0);
-        if (names == NULL)
+        names = mi_call_special(args[0], MI_NAME(__dir__), NULL, 0, &found);
+        if (names == NULL) {
+            if (!found)
+                mi_err_format(MI_EXC(TypeError), "object does not provide __dir__");
             return NULL;
+        }
         list = mi_seq_to_list(names);
         MI_DECREF(names);
     }

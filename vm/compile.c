@@ -146,6 +146,28 @@ add_name_to(MiObject *list, const char *name)
     return rc;
 }
 
+/* `name` as written in the current unit, mangled if private (see
+ * mi_mangle); NULL with MemoryError set when out of memory. */
+static const char *
+mangle(Compiler *c, const char *name)
+{
+    const char *m = mi_mangle(c->st.arena, c->u->scope->private_name, name);
+    if (m == NULL) {
+        mi_err_nomemory();
+        c->failed = 1;
+    }
+    return m;
+}
+
+/* Appends a parameter name (mangled) to the current unit's varnames. */
+static int
+add_param(Compiler *c, const char *name)
+{
+    if ((name = mangle(c, name)) == NULL)
+        return -1;
+    return add_name_to(c->u->varnames, name);
+}
+
 static intptr_t
 list_index_of(MiObject *list, const char *name)
 {
@@ -201,7 +223,7 @@ enter_unit(Compiler *c, MiScope *scope, const char *name, MiObject *qualname, Mi
         MiAstList groups[2] = {args->u.arguments.posonlyargs, args->u.arguments.args};
         for (int g = 0; g < 2; g++) {
             for (int i = 0; i < groups[g].len; i++) {
-                if (add_name_to(u->varnames, groups[g].items[i]->u.arg.arg) < 0)
+                if (add_param(c, groups[g].items[i]->u.arg.arg) < 0)
                     return failed(c);
             }
         }
@@ -209,17 +231,17 @@ enter_unit(Compiler *c, MiScope *scope, const char *name, MiObject *qualname, Mi
         u->argcount = args->u.arguments.posonlyargs.len + args->u.arguments.args.len;
         u->kwonlyargcount = args->u.arguments.kwonlyargs.len;
         for (int i = 0; i < args->u.arguments.kwonlyargs.len; i++) {
-            if (add_name_to(u->varnames, args->u.arguments.kwonlyargs.items[i]->u.arg.arg) < 0)
+            if (add_param(c, args->u.arguments.kwonlyargs.items[i]->u.arg.arg) < 0)
                 return failed(c);
         }
         if (args->u.arguments.vararg != NULL) {
             u->flags |= MI_CO_VARARGS;
-            if (add_name_to(u->varnames, args->u.arguments.vararg->u.arg.arg) < 0)
+            if (add_param(c, args->u.arguments.vararg->u.arg.arg) < 0)
                 return failed(c);
         }
         if (args->u.arguments.kwarg != NULL) {
             u->flags |= MI_CO_VARKEYWORDS;
-            if (add_name_to(u->varnames, args->u.arguments.kwarg->u.arg.arg) < 0)
+            if (add_param(c, args->u.arguments.kwarg->u.arg.arg) < 0)
                 return failed(c);
         }
     } else if (scope->is_comprehension) {
@@ -476,7 +498,10 @@ add_name(Compiler *c, const char *name)
 static int
 emit_name_op(Compiler *c, MiOpcode op, const char *name)
 {
-    intptr_t i = add_name(c, name);
+    intptr_t i;
+    if ((name = mangle(c, name)) == NULL)
+        return 0;
+    i = add_name(c, name);
     if (i < 0)
         return 0;
     return emit(c, op, (uint32_t)i);
@@ -538,9 +563,13 @@ compile_name(Compiler *c, const char *name, NameCtx ctx, MiAst *node)
 {
     MiUnit *u = c->u;
     MiScope *scope = u->scope;
-    MiSymbol *sym = mi_scope_lookup(scope, name);
-    MiSymScope where = sym ? sym->scope : MI_GLOBAL_IMPLICIT;
+    MiSymbol *sym;
+    MiSymScope where;
     intptr_t idx;
+    if ((name = mangle(c, name)) == NULL)
+        return 0;
+    sym = mi_scope_lookup(scope, name);
+    where = sym ? sym->scope : MI_GLOBAL_IMPLICIT;
     if (strcmp(name, "__debug__") == 0) {
         if (ctx != CTX_LOAD)
             return syntax_error(c, node, "cannot assign to __debug__");
@@ -983,14 +1012,23 @@ compile_lambda(Compiler *c, MiAst *e)
                                  e->u.lambda.body, "<lambda>");
 }
 
-/* The next nested scope of the current unit, in source order. */
+/* The nested scope the symbol table made for `node` (a def, lambda, class
+ * or comprehension of the current unit).  The compiler meets them mostly in
+ * source order, so the search starts after the last one found; it differs
+ * where the compiler emits a comprehension's body before its outermost
+ * iterable, which may hold lambdas or comprehensions of its own. */
 static MiScope *
-next_child_scope(Compiler *c)
+child_scope(Compiler *c, MiAst *node)
 {
     MiScope *s = c->u->scope;
-    if (s->child_index >= s->nchildren)
-        return NULL;
-    return s->children[s->child_index++];
+    for (int k = 0; k < s->nchildren; k++) {
+        int i = (s->child_index + k) % s->nchildren;
+        if (s->children[i]->node == node) {
+            s->child_index = i + 1;
+            return s->children[i];
+        }
+    }
+    return NULL;
 }
 
 static int
@@ -1046,7 +1084,7 @@ comprehension_generator(Compiler *c, MiAst *e, int gen_index, int depth)
 static int
 compile_comprehension(Compiler *c, MiAst *e)
 {
-    MiScope *scope = next_child_scope(c);
+    MiScope *scope = child_scope(c, e);
     MiObject *qualname;
     MiCode *co;
     const char *name = scope ? scope->name : "<comp>";
@@ -1416,7 +1454,9 @@ compile_defaults(Compiler *c, MiAst *args, int *flags)
     }
     for (int i = 0; i < kwdefaults.len; i++) {
         if (kwdefaults.items[i] != NULL) {
-            CHECK(emit_const_new(c, mi_str_intern_cstr(kwonly.items[i]->u.arg.arg)));
+            const char *name = mangle(c, kwonly.items[i]->u.arg.arg);
+            CHECK(name != NULL);
+            CHECK(emit_const_new(c, mi_str_intern_cstr(name)));
             CHECK(expr(c, kwdefaults.items[i]));
             nkw++;
         }
@@ -1485,7 +1525,7 @@ compile_function_body(Compiler *c, MiAst *node, MiAst *args, MiAstList body, MiA
     CHECK(compile_defaults(c, args, &flags));
     if (node->kind == MI_AST_FUNCTIONDEF)
         CHECK(compile_annotations(c, args, returns, &flags));
-    scope = next_child_scope(c);
+    scope = child_scope(c, node);
     if (scope == NULL)
         return syntax_error(c, node, "internal error: function scope missing");
     qualname = make_qualname(c, name);
@@ -1581,7 +1621,7 @@ compile_classdef(Compiler *c, MiAst *s)
         CHECK(expr(c, decos.items[i]));
     }
     c->u->lineno = s->line;
-    scope = next_child_scope(c);
+    scope = child_scope(c, s);
     if (scope == NULL)
         return syntax_error(c, s, "internal error: class scope missing");
     qualname = make_qualname(c, s->u.classdef.name);
@@ -1729,6 +1769,19 @@ pop_fblock(Compiler *c)
 
 /* Emits what leaving block `fb` early needs.  `preserve_tos`: a return
  * value is on top of the stack and must stay there. */
+/* exit(None, None, None) on a `with` block's [exit] slot, leaving the
+ * result: the three Nones sit where CALL looks for the self slot and two
+ * arguments, so exit is called as a "method" with three arguments. */
+static int
+emit_exit_call(Compiler *c)
+{
+    CHECK(emit_const(c, MI_NONE));
+    CHECK(emit_const(c, MI_NONE));
+    CHECK(emit_const(c, MI_NONE));
+    EMIT(CALL, 2);
+    return 1;
+}
+
 static int
 unwind_fblock(Compiler *c, MiFBlock *fb, int preserve_tos)
 {
@@ -1766,11 +1819,8 @@ unwind_fblock(Compiler *c, MiFBlock *fb, int preserve_tos)
     case FB_WITH:
         u->cur_handler = fb->outer_handler;
         if (preserve_tos)
-            EMIT0(ROT_THREE);
-        CHECK(emit_const(c, MI_NONE));
-        CHECK(emit_const(c, MI_NONE));
-        CHECK(emit_const(c, MI_NONE));
-        EMIT(CALL, 3);
+            EMIT0(ROT_TWO);
+        CHECK(emit_exit_call(c));
         EMIT0(POP_TOP);
         return 1;
     case FB_HANDLER_CLEANUP:
@@ -2163,8 +2213,8 @@ compile_with_item(Compiler *c, MiAst *s, int index)
 
     CHECK(expr(c, item->u.withitem.context_expr));
     c->u->lineno = s->line;
-    EMIT0(BEFORE_WITH);                            /* [NULL, exit, res] */
-    u->depth += 2;
+    EMIT0(BEFORE_WITH);                            /* [exit, res] */
+    u->depth += 1;
     h = new_handler(c, handler, u->depth);
     if (h < 0)
         return 0;
@@ -2184,16 +2234,13 @@ compile_with_item(Compiler *c, MiAst *s, int index)
     pop_fblock(c);
     u->cur_handler = outer;
     c->u->lineno = s->line;
-    CHECK(emit_const(c, MI_NONE));
-    CHECK(emit_const(c, MI_NONE));
-    CHECK(emit_const(c, MI_NONE));
-    EMIT(CALL, 3);
+    CHECK(emit_exit_call(c));
     EMIT0(POP_TOP);
     JUMP(JUMP_FORWARD, end);
 
-    place_label(c, handler);                       /* [NULL, exit, exc] */
+    place_label(c, handler);                       /* [exit, exc] */
     u->depth++;
-    EMIT0(PUSH_EXC_INFO);                          /* [NULL, exit, prev, exc] */
+    EMIT0(PUSH_EXC_INFO);                          /* [exit, prev, exc] */
     hc = new_handler(c, cleanup, u->depth);
     if (hc < 0)
         return 0;
@@ -2202,18 +2249,17 @@ compile_with_item(Compiler *c, MiAst *s, int index)
     JUMP(POP_JUMP_IF_TRUE, suppress);
     EMIT0(RERAISE);
     place_label(c, suppress);
-    EMIT0(POP_TOP);                                /* [NULL, exit, prev] */
+    EMIT0(POP_TOP);                                /* [exit, prev] */
     u->cur_handler = outer;
     EMIT0(POP_EXCEPT);
     EMIT0(POP_TOP);
-    EMIT0(POP_TOP);
     JUMP(JUMP_FORWARD, end);
 
-    place_label(c, cleanup);                       /* [NULL, exit, prev, exc2] */
+    place_label(c, cleanup);                       /* [exit, prev, exc2] */
     EMIT0(ROT_TWO);
     EMIT0(POP_EXCEPT);
     EMIT0(RERAISE);
-    u->depth -= 3;
+    u->depth -= 2;
     place_label(c, end);
     return 1;
 }

@@ -2004,9 +2004,8 @@ dispatch:
             MI_DECREF(exit);
             goto error;
         }
-        SET_TOP(NULL);
+        SET_TOP(exit);                  /* [exit, res]: see emit_exit_call */
         MI_DECREF(mgr);
-        PUSH(exit);
         PUSH(res);
         DISPATCH();
     }

@@ -878,7 +878,8 @@ member_get(MiObject *self, MiObject *obj, MiObject *type)
     case MI_MEMBER_OBJECT_EX:
         v = *(MiObject **)addr;
         if (v == NULL)
-            return mi_err_format(MI_EXC(AttributeError), "%s", m->name);
+            return mi_err_format(MI_EXC(AttributeError), "'%s' object has no attribute '%s'",
+                                 MI_TYPE_NAME(obj), m->name);
         return mi_newref(v);
     case MI_MEMBER_INTPTR:
         return mi_int_from_i64(*(intptr_t *)addr);
@@ -905,8 +906,13 @@ member_set(MiObject *self, MiObject *obj, MiObject *value)
         return -1;
     }
     switch (m->kind) {
-    case MI_MEMBER_OBJECT:
     case MI_MEMBER_OBJECT_EX:
+        if (value == NULL && *(MiObject **)addr == NULL) {
+            mi_err_format(MI_EXC(AttributeError), "%s", m->name);
+            return -1;
+        }
+        /* fall through */
+    case MI_MEMBER_OBJECT:
         MI_XINCREF(value);
         MI_SETREF(*(MiObject **)addr, value);
         return 0;
@@ -1237,7 +1243,7 @@ property_get(MiObject *self, MiObject *obj, MiObject *type)
         return mi_newref(self);
     if (p->fget == NULL) {
         if (p->name != NULL)
-            return mi_err_format(MI_EXC(AttributeError), "unreadable attribute '%U'", p->name);
+            return mi_err_format(MI_EXC(AttributeError), "unreadable attribute %R", p->name);
         return mi_err_format(MI_EXC(AttributeError), "unreadable attribute");
     }
     return mi_call1(p->fget, obj);
@@ -1249,8 +1255,12 @@ property_set(MiObject *self, MiObject *obj, MiObject *value)
     MiProperty *p = (MiProperty *)self;
     MiObject *func = value == NULL ? p->fdel : p->fset, *res;
     if (func == NULL) {
-        mi_err_format(MI_EXC(AttributeError), value == NULL ? "can't delete attribute"
-                                                            : "can't set attribute");
+        if (p->name != NULL)
+            mi_err_format(MI_EXC(AttributeError), value == NULL ? "can't delete attribute %R"
+                                                                : "can't set attribute %R", p->name);
+        else
+            mi_err_format(MI_EXC(AttributeError), value == NULL ? "can't delete attribute"
+                                                                : "can't set attribute");
         return -1;
     }
     if (value == NULL)

@@ -17,6 +17,9 @@
  *     never be part of a cycle, so like CPython's they are not tracked.
  *   - Iterators end by returning NULL without an exception; they drop what
  *     they hold once exhausted, as CPython's do.
+ *   - zip and map gather items in a C array and make their tuple last, so
+ *     that no collection (which may run inside any next()) sees a tuple
+ *     half filled.
  * Start reading at range_new() and zip_next(). */
 #include "vm/iter.h"
 
@@ -1448,27 +1451,38 @@ MiType mi_enumerate_type = {
 /* zip(*iterables, strict=False)                                                           */
 /* -------------------------------------------------------------------------------------- */
 
+#define MAP_STACK_ARGS 8              /* zip/map arguments kept on the C stack */
+
 typedef struct Zip {
     MI_HEAD
     MiObject *iters;                  /* tuple of iterators */
     int       strict;
 } Zip;
 
-/* A tuple of iter(x) for x in args[0..n).  New reference. */
+/* A tuple of iter(x) for x in args[0..n).  New reference.  The iterators
+ * are gathered before the tuple exists, so that no collection sees the
+ * tuple half filled. */
 static MiObject *
 iter_tuple(MiObject *const *args, intptr_t n)
 {
-    MiObject *t = mi_tuple_new(n);
-    if (t == NULL)
-        return NULL;
-    for (intptr_t i = 0; i < n; i++) {
-        MiObject *it = mi_obj_iter(args[i]);
-        if (it == NULL) {
-            MI_DECREF(t);
-            return NULL;
-        }
-        MI_TUPLE_ITEMS(t)[i] = it;
+    MiObject *small[MAP_STACK_ARGS] = {NULL}, **its = small, *t = NULL;
+    intptr_t got = 0;
+    if (n > MAP_STACK_ARGS) {
+        its = mi_malloc(mi_size_mul((size_t)n, sizeof(MiObject *)));
+        if (its == NULL)
+            return mi_err_nomemory();
     }
+    for (; got < n; got++) {
+        its[got] = mi_obj_iter(args[got]);
+        if (its[got] == NULL)
+            goto done;
+    }
+    t = mi_tuple_from_array(its, n);
+done:
+    for (intptr_t i = 0; i < got; i++)
+        MI_DECREF(its[i]);
+    if (its != small)
+        mi_free(its);
     return t;
 }
 
@@ -1554,21 +1568,30 @@ static MiObject *
 zip_next(MiObject *self)
 {
     Zip *z = (Zip *)self;
-    intptr_t n;
-    MiObject *res;
+    MiObject *small[MAP_STACK_ARGS] = {NULL}, **items = small, *res = NULL;
+    intptr_t n, got = 0;
     if (z->iters == NULL || (n = MI_TUPLE_SIZE(z->iters)) == 0)
         return NULL;
-    res = mi_tuple_new(n);
-    if (res == NULL)
-        return NULL;
-    for (intptr_t i = 0; i < n; i++) {
-        MiObject *item = mi_iter_next(MI_TUPLE_GET(z->iters, i));
-        if (item == NULL) {
-            MI_DECREF(res);
-            return z->strict ? zip_check_lengths(z, i) : NULL;
-        }
-        MI_TUPLE_ITEMS(res)[i] = item;
+    if (n > MAP_STACK_ARGS) {
+        items = mi_malloc(mi_size_mul((size_t)n, sizeof(MiObject *)));
+        if (items == NULL)
+            return mi_err_nomemory();
     }
+    /* the items are gathered first: the tuple is made complete */
+    for (; got < n; got++) {
+        items[got] = mi_iter_next(MI_TUPLE_GET(z->iters, got));
+        if (items[got] == NULL) {
+            if (z->strict)
+                zip_check_lengths(z, got);
+            goto done;
+        }
+    }
+    res = mi_tuple_from_array(items, n);
+done:
+    for (intptr_t i = 0; i < got; i++)
+        MI_DECREF(items[i]);
+    if (items != small)
+        mi_free(items);
     return res;
 }
 
@@ -1635,8 +1658,6 @@ typedef struct Map {
     MiObject *func;
     MiObject *iters;                  /* tuple of iterators */
 } Map;
-
-#define MAP_STACK_ARGS 8              /* calls with more arguments allocate */
 
 static MiObject *
 map_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)

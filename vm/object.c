@@ -337,7 +337,8 @@ mi_obj_generic_setattr(MiObject *o, MiObject *name, MiObject *value)
     }
     if (value == NULL) {
         if (*dictptr == NULL || (rc = mi_dict_discard(*dictptr, name)) == 0) {
-            mi_err_no_attribute(o, name);
+            /* CPython 3.10 turns the dict's KeyError into AttributeError(name) */
+            mi_err_set_object(MI_EXC(AttributeError), name);
             return -1;
         }
         return rc < 0 ? -1 : 0;

@@ -174,10 +174,56 @@ nomem(Builder *b)
     }
 }
 
+static const char *mangled(Builder *b, const char *name);
+
+/* The symbol of `name` (as written in the source) in the current scope. */
+static MiSymbol *
+lookup(Builder *b, const char *name)
+{
+    name = mangled(b, name);
+    return name ? mi_scope_lookup(b->cur, name) : NULL;
+}
+
+const char *
+mi_mangle(MiAstArena *arena, const char *private_name, const char *name)
+{
+    size_t nlen = strlen(name), plen;
+    char *out;
+    if (private_name == NULL || nlen < 2 || name[0] != '_' || name[1] != '_')
+        return name;
+    if ((nlen >= 4 && name[nlen - 1] == '_' && name[nlen - 2] == '_') || strchr(name, '.'))
+        return name;
+    while (*private_name == '_')
+        private_name++;
+    if (*private_name == '\0')
+        return name;
+    plen = strlen(private_name);
+    out = mi_arena_alloc(arena, 1 + plen + nlen + 1);
+    if (out == NULL)
+        return NULL;
+    out[0] = '_';
+    memcpy(out + 1, private_name, plen);
+    memcpy(out + 1 + plen, name, nlen + 1);
+    return out;
+}
+
+static const char *
+mangled(Builder *b, const char *name)
+{
+    const char *m = mi_mangle(b->st->arena, b->cur->private_name, name);
+    if (m == NULL)
+        nomem(b);
+    return m;
+}
+
 static void
 add_use(Builder *b, const char *name, int flag)
 {
-    MiSymbol *sym = get_symbol(b->cur, name);
+    MiSymbol *sym;
+    name = mangled(b, name);
+    if (name == NULL)
+        return;
+    sym = get_symbol(b->cur, name);
     if (sym == NULL) {
         nomem(b);
         return;
@@ -197,6 +243,7 @@ enter_scope(Builder *b, int kind, const char *name, MiAst *node)
     s->name = name;
     s->node = node;
     s->parent = parent;
+    s->private_name = parent ? parent->private_name : NULL;
     s->lineno = node ? node->line : 1;
     if (parent != NULL) {
         if (parent->nchildren == parent->children_cap) {
@@ -234,7 +281,7 @@ visit_params(Builder *b, MiAst *args)
     for (int l = 0; l < 3; l++) {
         for (int i = 0; i < lists[l].len; i++) {
             const char *name = lists[l].items[i]->u.arg.arg;
-            MiSymbol *sym = mi_scope_lookup(b->cur, name);
+            MiSymbol *sym = lookup(b, name);
             if (sym != NULL && (sym->flags & MI_SYM_PARAM)) {
                 error_at(b, lists[l].items[i], "duplicate argument '%s' in function definition",
                          name);
@@ -487,7 +534,7 @@ declare(Builder *b, MiAst *s, int flag)
     const char *what = flag == MI_SYM_GLOBAL ? "global" : "nonlocal";
     for (int i = 0; i < names.len && !b->failed; i++) {
         const char *name = names.items[i];
-        MiSymbol *sym = mi_scope_lookup(b->cur, name);
+        MiSymbol *sym = lookup(b, name);
         if (flag == MI_SYM_NONLOCAL && b->cur->kind == MI_SCOPE_MODULE) {
             error_at(b, s, "nonlocal declaration not allowed at module level%s", "");
             return;
@@ -562,6 +609,7 @@ visit_stmt(Builder *b, MiAst *s)
         visit_exprs(b, s->u.classdef.decorators);
         if (b->failed || enter_scope(b, MI_SCOPE_CLASS, s->u.classdef.name, s) == NULL)
             return;
+        b->cur->private_name = s->u.classdef.name;
         visit_stmts(b, s->u.classdef.body);
         b->cur = outer;
         break;
@@ -588,7 +636,7 @@ visit_stmt(Builder *b, MiAst *s)
     case MI_AST_ANNASSIGN: {
         MiAst *t = s->u.annassign.target;
         if (t->kind == MI_AST_NAME) {
-            MiSymbol *sym = mi_scope_lookup(b->cur, t->u.name.id);
+            MiSymbol *sym = lookup(b, t->u.name.id);
             if (sym != NULL && (sym->flags & (MI_SYM_GLOBAL | MI_SYM_NONLOCAL)) &&
                 s->u.annassign.simple) {
                 error_at(b, s, (sym->flags & MI_SYM_GLOBAL) ? "annotated name '%s' can't be global"

@@ -59,6 +59,8 @@ struct MiScope {
     int         needs_class_cell;   /* a class whose methods use __class__/super */
     int         uses_class_cell;    /* a function that reads __class__ */
     int         child_index;        /* next child for the compiler's walk */
+    const char *private_name;       /* the enclosing class's name, for
+                                     * mangling __private names; or NULL */
     int         lineno;
 };
 
@@ -77,5 +79,12 @@ int mi_symtable_build(MiSymtable *st, MiAst *root);
 void mi_symtable_free(MiSymtable *st);
 /* The symbol `name` of `scope`, or NULL. */
 MiSymbol *mi_scope_lookup(MiScope *scope, const char *name);
+
+/* Private name mangling: inside class `private_name`, an identifier that
+ * starts with two underscores and does not end with two (nor holds a dot)
+ * becomes "_" + the class name without its leading underscores + name.
+ * Returns `name` itself when it is not mangled, else a copy in `arena`;
+ * NULL when out of memory. */
+const char *mi_mangle(MiAstArena *arena, const char *private_name, const char *name);
 
 #endif /* MINI_VM_SYMTABLE_H */

@@ -3,6 +3,7 @@
  * intern, the recursion limit, exc_info, _getframe, displayhook and
  * excepthook, version information. */
 #include "vm/sysmodule.h"
+#include "vm/slots.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -54,7 +55,8 @@ sys_getsizeof(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *k
         return mi_err_format(MI_EXC(TypeError), "Type %s doesn't define __sizeof__",
                              MI_TYPE_NAME(a[0]));
     }
-    res = mi_call_method(a[0], MI_NAME(__sizeof__), NULL, 0);
+    int found;
+    res = mi_call_special(a[0], MI_NAME(__sizeof__), NULL, 0, &found);
     if (res == NULL) {
         if (a[1] != NULL && mi_err_matches((MiObject *)MI_EXC(TypeError))) {
             mi_err_clear();

@@ -12,6 +12,7 @@
  * Levenshtein distance over the candidate names, with CPython's costs and
  * cut-offs (suggestions.c). Source lines come from the file, cached. */
 #include "vm/traceback.h"
+#include "vm/slots.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -316,10 +317,11 @@ offer_suggestion(MiObject *exc)
     if (mi_obj_type_check(exc, MI_EXC(AttributeError))) {
         MiNameError *e = (MiNameError *)exc;
         MiObject *dirlist;
+        int found;
         name = e->name;
         if (name == NULL || e->obj == NULL || !mi_str_check(name))
             return NULL;
-        dirlist = mi_call_method(e->obj, MI_NAME(__dir__), NULL, 0);
+        dirlist = mi_call_special(e->obj, MI_NAME(__dir__), NULL, 0, &found);
         if (dirlist == NULL) {
             mi_err_clear();
             return NULL;

@@ -33,6 +33,7 @@
 #include "vm/slots.h"
 #include "vm/state.h"
 #include "vm/str.h"
+#include "vm/str_unicode.h"
 #include "vm/tuple.h"
 #include "vm/weakref.h"
 
@@ -477,6 +478,23 @@ static_base(MiType *t)
     return t;
 }
 
+/* The nearest type along t's base chain whose instances have fields its
+ * own base's lack: a C layout, or __slots__ members. */
+static MiType *
+solid_base(MiType *t)
+{
+    while (t->base_type != NULL) {
+        if (t->flags & MI_TYPE_HEAP) {
+            if (t->members != NULL)
+                break;
+        } else if (t->basicsize != t->base_type->basicsize) {
+            break;
+        }
+        t = t->base_type;
+    }
+    return t;
+}
+
 /* Picks the base whose layout is the most extended (CPython's best_base):
  * every other base's layout must be a prefix of it. */
 static MiType *
@@ -496,7 +514,7 @@ best_base(MiObject *bases)
                           bt->name);
             return NULL;
         }
-        candidate = static_base(bt);
+        candidate = solid_base(bt);
         if (winner == NULL || mi_type_is_subtype(candidate, winner)) {
             winner = candidate;
             base = bt;
@@ -538,10 +556,10 @@ add_subclass(MiType *base, MiType *t)
 static void
 remove_subclass(MiType *base, MiType *t)
 {
-    MiObject *key;
-    MiObject *exc = mi_err_fetch();
+    MiObject *key, *exc;
     if (base->subclasses == NULL)
         return;
+    exc = mi_err_fetch();
     key = mi_int_from_u64((uintptr_t)t);
     if (key != NULL) {
         if (mi_dict_discard(base->subclasses, key) < 0)
@@ -627,12 +645,158 @@ call_init_subclass(MiType *t, MiObject *kwds)
     return 0;
 }
 
+/* ---- __slots__ --------------------------------------------------------------------------- */
+
+/* Is the str `name` a Python identifier? */
+static int
+is_identifier(MiObject *name)
+{
+    const unsigned char *p = (const unsigned char *)MI_STR_DATA(name);
+    intptr_t size = MI_STR_SIZE(name);
+    for (intptr_t i = 0; i < size;) {
+        int n;
+        uint32_t cp = mi_utf8_decode(p + i, &n);
+        if (i == 0 ? !mi_unicode_isidstart(cp) : !mi_unicode_isidcontinue(cp))
+            return 0;
+        i += n;
+    }
+    return size > 0;
+}
+
+/* A private name (__x) as the compiler mangles it inside class `cls`. */
+static MiObject *
+mangle(MiObject *cls, MiObject *name)
+{
+    const char *n = mi_str_cstr(name), *c = mi_str_cstr(cls);
+    size_t len = strlen(n);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') ||
+        strchr(n, '.') != NULL)
+        return mi_newref(name);
+    while (*c == '_')
+        c++;
+    if (*c == '\0')
+        return mi_newref(name);
+    return mi_str_format("_%s%s", c, n);
+}
+
+/* Lays out the members named by __slots__ after the base's fields: one
+ * object pointer each, read and written through member descriptors that
+ * the class dict maps the (mangled) names to.  Sets *want_dict and
+ * *want_weak when the slots ask for "__dict__" / "__weakref__".  The
+ * member table (names copied after it) belongs to the type. */
+static int
+setup_slots(MiType *t, MiType *base, MiObject *slots, int *want_dict, int *want_weak)
+{
+    MiObject *names, *mangled = NULL;
+    intptr_t n, nmembers = 0;
+    size_t bytes;
+    MiMemberDef *members;
+    char *text;
+    int rc = -1;
+
+    *want_dict = *want_weak = 0;
+    names = mi_str_check(slots) ? mi_tuple_pack(1, slots) : mi_seq_to_tuple(slots);
+    if (names == NULL)
+        return -1;
+    n = MI_TUPLE_SIZE(names);
+    mangled = mi_tuple_new(n);
+    if (mangled == NULL)
+        goto done;
+    bytes = (size_t)(n + 1) * sizeof(MiMemberDef);
+    for (intptr_t i = 0; i < n; i++) {
+        MiObject *name = MI_TUPLE_GET(names, i), *m;
+        if (!mi_str_check(name)) {
+            mi_err_format(MI_EXC(TypeError), "__slots__ items must be strings, not '%s'",
+                          MI_TYPE_NAME(name));
+            goto done;
+        }
+        if (!is_identifier(name)) {
+            mi_err_set(MI_EXC(TypeError), "__slots__ must be identifiers");
+            goto done;
+        }
+        if (mi_str_eq_cstr(name, "__dict__")) {
+            if (base->dictoffset != 0 || *want_dict) {
+                mi_err_set(MI_EXC(TypeError), "__dict__ slot disallowed: we already got one");
+                goto done;
+            }
+            *want_dict = 1;
+            continue;
+        }
+        if (mi_str_eq_cstr(name, "__weakref__")) {
+            if (base->weaklistoffset != 0 || base->itemsize != 0 || *want_weak) {
+                mi_err_set(MI_EXC(TypeError), "__weakref__ slot disallowed: either we already "
+                                              "got one, or __itemsize__ != 0");
+                goto done;
+            }
+            *want_weak = 1;
+            continue;
+        }
+        m = mangle(t->name_obj, name);
+        if (m == NULL)
+            goto done;
+        MI_TUPLE_ITEMS(mangled)[nmembers++] = m;
+        if (mi_dict_get(t->dict, m) != NULL) {
+            mi_err_format(MI_EXC(ValueError), "%R in __slots__ conflicts with class variable",
+                          m);
+            goto done;
+        }
+        bytes += (size_t)MI_STR_SIZE(m) + 1;
+    }
+    if (nmembers > 0 && (base->itemsize != 0 || (static_base(base)->flags & MI_TYPE_INT_SUBCLASS))) {
+        mi_err_format(MI_EXC(TypeError), "nonempty __slots__ not supported for subtype of '%s'",
+                      base->name);
+        goto done;
+    }
+    if (nmembers == 0) {
+        rc = 0;
+        goto done;
+    }
+    members = mi_malloc(bytes);
+    if (members == NULL) {
+        mi_err_nomemory();
+        goto done;
+    }
+    memset(members, 0, bytes);
+    t->members = members;
+    text = (char *)(members + nmembers + 1);
+    for (intptr_t i = 0; i < nmembers; i++) {
+        MiObject *m = MI_TUPLE_GET(mangled, i), *descr;
+        memcpy(text, MI_STR_DATA(m), (size_t)MI_STR_SIZE(m) + 1);
+        members[i].name = text;
+        members[i].kind = MI_MEMBER_OBJECT_EX;
+        members[i].offset = (size_t)t->basicsize;
+        text += MI_STR_SIZE(m) + 1;
+        t->basicsize += sizeof(MiObject *);
+        descr = mi_member_descr_new(t, &members[i]);
+        if (descr == NULL || mi_dict_set(t->dict, m, descr) < 0) {
+            MI_XDECREF(descr);
+            goto done;
+        }
+        MI_DECREF(descr);
+    }
+    rc = 0;
+done:
+    MI_DECREF(names);
+    MI_XDECREF(mangled);
+    return rc;
+}
+
+/* The object pointers of the __slots__ members `t` and its heap bases added
+ * to the layout of `o`, for traverse, clear and dealloc. */
+#define FOR_EACH_SLOT(o, t, slotp)                                                     \
+    for (MiType *slot_t_ = (t); slot_t_->flags & MI_TYPE_HEAP; slot_t_ = slot_t_->base_type) \
+        if (slot_t_->members != NULL)                                                  \
+            for (MiMemberDef *slot_m_ = slot_t_->members; slot_m_->name != NULL; slot_m_++) \
+                for (MiObject **slotp = (MiObject **)((char *)(o) + slot_m_->offset), \
+                              **slot_once_ = slotp; slot_once_ != NULL; slot_once_ = NULL)
+
 MiObject *
 mi_type_new(MiType *meta, MiObject *name, MiObject *bases, MiObject *ns, MiObject *kwds)
 {
-    MiType *winner, *base, *solid;
+    MiType *winner, *base;
     MiType *t = NULL;
-    MiObject *dict = NULL, *qualname, *cell;
+    MiObject *dict = NULL, *qualname, *cell, *slots;
+    int want_dict, want_weak;
     intptr_t nb;
 
     if (!mi_str_check(name)) {
@@ -712,28 +876,34 @@ mi_type_new(MiType *meta, MiObject *name, MiObject *bases, MiObject *ns, MiObjec
     t->dict = dict;
     dict = NULL;
 
-    /* layout: the solid base's, plus a dict and a weak-reference list when
-     * the base has none */
-    solid = static_base(base);
+    /* layout: the base's, then the __slots__ members, then a dict and a
+     * weak-reference list when the base has none (unless __slots__ leaves
+     * them out) */
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dictoffset = base->dictoffset;
     t->weaklistoffset = base->weaklistoffset;
-    if (t->dictoffset == 0) {
-        if (t->itemsize != 0) {
-            t->dictoffset = -(intptr_t)sizeof(MiObject *);   /* the last word */
-        } else {
-            t->dictoffset = t->basicsize;
+    slots = mi_dict_get(t->dict, MI_NAME(__slots__));
+    if (slots != NULL) {
+        if (setup_slots(t, base, slots, &want_dict, &want_weak) < 0) {
+            MI_XDECREF(cell);
+            goto fail;
         }
+    } else {
+        want_dict = want_weak = 1;
+    }
+    if (t->dictoffset == 0 && want_dict) {
+        if (t->itemsize != 0)
+            t->dictoffset = -(intptr_t)sizeof(MiObject *);   /* the last word */
+        else
+            t->dictoffset = t->basicsize;
         t->basicsize += sizeof(MiObject *);
     }
-    if (t->weaklistoffset == 0) {
-        t->weaklistoffset = t->itemsize != 0 ? 0 : t->basicsize;
-        if (t->itemsize == 0)
-            t->basicsize += sizeof(MiObject *);
+    if (t->weaklistoffset == 0 && want_weak && t->itemsize == 0) {
+        t->weaklistoffset = t->basicsize;
+        t->basicsize += sizeof(MiObject *);
     }
-    (void)solid;
-    if (base->dictoffset == 0 && mi_dict_get(t->dict, MI_NAME(__dict__)) == NULL) {
+    if (t->dictoffset != 0 && base->dictoffset == 0) {
         MiObject *d = mi_getset_descr_new(t, &mi_instance_dict_getset);
         if (d == NULL || mi_dict_set(t->dict, MI_NAME(__dict__), d) < 0) {
             MI_XDECREF(d);
@@ -808,6 +978,8 @@ subtype_traverse(MiObject *o, MiVisitProc visit, void *arg)
     MiObject **dictptr;
     for (base = t; base->flags & MI_TYPE_HEAP; base = base->base_type)
         ;
+    FOR_EACH_SLOT(o, t, slot)
+        MI_VISIT(*slot);
     dictptr = mi_obj_dict_ptr(o);
     if (dictptr != NULL && base->dictoffset == 0)
         MI_VISIT(*dictptr);
@@ -824,6 +996,8 @@ subtype_clear(MiObject *o)
     MiObject **dictptr;
     for (base = o->type; base->flags & MI_TYPE_HEAP; base = base->base_type)
         ;
+    FOR_EACH_SLOT(o, o->type, slot)
+        MI_CLEAR(*slot);
     dictptr = mi_obj_dict_ptr(o);
     if (dictptr != NULL && base->dictoffset == 0)
         MI_CLEAR(*dictptr);
@@ -868,6 +1042,8 @@ subtype_dealloc(MiObject *o)
         if (*weaklist != NULL)
             mi_weakref_clear_all(o);
     }
+    FOR_EACH_SLOT(o, t, slot)
+        MI_CLEAR(*slot);
     dictptr = mi_obj_dict_ptr(o);
     if (dictptr != NULL && base->dictoffset == 0)
         MI_CLEAR(*dictptr);
@@ -1068,6 +1244,10 @@ type_dealloc(MiObject *self)
     MI_CLEAR(t->base_type);
     t->name = "?";
     MI_CLEAR(t->name_obj);
+    if (t->flags & MI_TYPE_HEAP) {
+        mi_free(t->members);           /* the __slots__ table */
+        t->members = NULL;
+    }
     mi_object_free(self);
 }
 
