@@ -169,6 +169,8 @@ enum {
 typedef struct MiNodeHeader {
     int      depth;
     unsigned flags;
+    int      outer[4];       /* with FLAG_PARENTHESIZED: the span of the
+                              * outermost parentheses around the node */
     int      pad[2];         /* keeps the node 16-aligned */
 } MiNodeHeader;
 
@@ -238,11 +240,60 @@ too_deep(MiParser *ps)
     return NULL;
 }
 
+/* Where a node starts and ends as a part of a bigger node: CPython's
+ * spans include the parentheses written around a part. */
+static int
+span_line(const MiAst *n)
+{
+    return header(n)->flags & FLAG_PARENTHESIZED ? header(n)->outer[0] : n->line;
+}
+
+static int
+span_col(const MiAst *n)
+{
+    return header(n)->flags & FLAG_PARENTHESIZED ? header(n)->outer[1] : n->col;
+}
+
+static int
+span_end_line(const MiAst *n)
+{
+    return header(n)->flags & FLAG_PARENTHESIZED ? header(n)->outer[2] : n->end_line;
+}
+
+static int
+span_end_col(const MiAst *n)
+{
+    return header(n)->flags & FLAG_PARENTHESIZED ? header(n)->outer[3] : n->end_col;
+}
+
+void
+mi_ast_span(const MiAst *node, int *line, int *col, int *end_line, int *end_col)
+{
+    *line = span_line(node);
+    *col = span_col(node);
+    *end_line = span_end_line(node);
+    *end_col = span_end_col(node);
+}
+
+/* Marks a node written inside parentheses lpar..rpar (the outermost win,
+ * as they are reduced last). */
+static void
+set_parenthesized(MiAst *node, const MiToken *lpar, const MiToken *rpar)
+{
+    MiNodeHeader *h = header(node);
+    h->flags |= FLAG_PARENTHESIZED;
+    h->outer[0] = lpar->line;
+    h->outer[1] = lpar->col;
+    h->outer[2] = rpar->end_line;
+    h->outer[3] = rpar->end_col;
+}
+
 /* A node spanning from the start of `a` to the end of `b`. */
 static MiAst *
 node_between(MiParser *ps, MiAstKind kind, int child_depth, const MiAst *a, const MiAst *b)
 {
-    return new_node(ps, kind, child_depth, a->line, a->col, b->end_line, b->end_col);
+    return new_node(ps, kind, child_depth, span_line(a), span_col(a), span_end_line(b),
+                    span_end_col(b));
 }
 
 /* A node spanning from token `t` to the end of node `b` (or of `t`). */
@@ -251,7 +302,8 @@ node_from_token(MiParser *ps, MiAstKind kind, int child_depth, const MiToken *t,
                 const MiAst *b)
 {
     if (b != NULL)
-        return new_node(ps, kind, child_depth, t->line, t->col, b->end_line, b->end_col);
+        return new_node(ps, kind, child_depth, t->line, t->col, span_end_line(b),
+                        span_end_col(b));
     return new_node(ps, kind, child_depth, t->line, t->col, t->end_line, t->end_col);
 }
 
@@ -405,8 +457,8 @@ mi_seq_push(MiParser *ps, MiSeq *seq, MiAst *item)
 {
     if (ps->failed || seq == NULL || item == NULL || mi_vec_push(ps, &seq->items, item) == NULL)
         return NULL;
-    seq->end_line = item->end_line;
-    seq->end_col = item->end_col;
+    seq->end_line = span_end_line(item);
+    seq->end_col = span_end_col(item);
     return seq;
 }
 
@@ -1553,8 +1605,8 @@ mi_ast_boolop(MiParser *ps, MiBoolOp op, MiAst *left, MiAst *right)
             return NULL;
         values->len++;
         header(left)->depth = depth;
-        left->end_line = right->end_line;
-        left->end_col = right->end_col;
+        left->end_line = span_end_line(right);
+        left->end_col = span_end_col(right);
         return remember(ps, left);
     }
     MiAst *node = node_between(ps, MI_AST_BOOLOP,
@@ -1633,8 +1685,8 @@ mi_ast_compare(MiParser *ps, MiAst *left, int op, MiAst *right)
     node->u.compare.ops[n] = (MiCmpOp)op;
     node->u.compare.count = n + 1;
     header(node)->depth = depth;
-    node->end_line = right->end_line;
-    node->end_col = right->end_col;
+    node->end_line = span_end_line(right);
+    node->end_col = span_end_col(right);
     return remember(ps, node);
 }
 
@@ -1668,7 +1720,8 @@ mi_ast_unaryop(MiParser *ps, const MiToken *op, MiAst *operand)
 }
 
 MiAst *
-mi_ast_call(MiParser *ps, MiAst *func, MiCallB *args, const MiToken *rpar)
+mi_ast_call(MiParser *ps, MiAst *func, const MiToken *lpar, MiCallB *args,
+            const MiToken *rpar)
 {
     if (ps->failed || func == NULL)
         return NULL;
@@ -1685,8 +1738,16 @@ mi_ast_call(MiParser *ps, MiAst *func, MiCallB *args, const MiToken *rpar)
             return NULL;
         }
     }
-    MiAst *node = new_node(ps, MI_AST_CALL, depth, func->line, func->col, rpar->end_line,
-                           rpar->end_col);
+    if (args != NULL && args->bare_genexp != NULL) {
+        /* f(x for x in y): the call's parentheses are the generator's. */
+        MiAst *g = args->bare_genexp;
+        g->line = lpar->line;
+        g->col = lpar->col;
+        g->end_line = rpar->end_line;
+        g->end_col = rpar->end_col;
+    }
+    MiAst *node = new_node(ps, MI_AST_CALL, depth, span_line(func), span_col(func),
+                           rpar->end_line, rpar->end_col);
     if (node != NULL) {
         node->u.call.func = func;
         if (args != NULL) {
@@ -1706,8 +1767,8 @@ mi_ast_subscript(MiParser *ps, MiAst *value, MiSeq *slices, const MiToken *rsqb)
     if (slice == NULL)
         return NULL;
     MiAst *node = new_node(ps, MI_AST_SUBSCRIPT,
-                           max_int(mi_ast_depth(value), mi_ast_depth(slice)), value->line,
-                           value->col, rsqb->end_line, rsqb->end_col);
+                           max_int(mi_ast_depth(value), mi_ast_depth(slice)), span_line(value),
+                           span_col(value), rsqb->end_line, rsqb->end_col);
     if (node != NULL) {
         node->u.subscript.value = value;
         node->u.subscript.slice = slice;
@@ -1721,8 +1782,8 @@ mi_ast_attribute(MiParser *ps, MiAst *value, const MiToken *name)
 {
     if (ps->failed || value == NULL)
         return NULL;
-    MiAst *node = new_node(ps, MI_AST_ATTRIBUTE, mi_ast_depth(value), value->line, value->col,
-                           name->end_line, name->end_col);
+    MiAst *node = new_node(ps, MI_AST_ATTRIBUTE, mi_ast_depth(value), span_line(value),
+                           span_col(value), name->end_line, name->end_col);
     if (node != NULL) {
         node->u.attribute.value = value;
         node->u.attribute.attr = token_text(ps, name);
@@ -1737,18 +1798,18 @@ mi_ast_slice(MiParser *ps, MiAst *lower, MiAst *upper, MiAst *step, const MiToke
 {
     if (ps->failed)
         return NULL;
-    int line = lower ? lower->line : first->line;
-    int col = lower ? lower->col : first->col;
+    int line = lower ? span_line(lower) : first->line;
+    int col = lower ? span_col(lower) : first->col;
     int end_line, end_col;
     if (step != NULL) {
-        end_line = step->end_line;
-        end_col = step->end_col;
+        end_line = span_end_line(step);
+        end_col = span_end_col(step);
     } else if (last != first || upper == NULL) {
         end_line = last->end_line;
         end_col = last->end_col;
     } else {
-        end_line = upper->end_line;
-        end_col = upper->end_col;
+        end_line = span_end_line(upper);
+        end_col = span_end_col(upper);
     }
     int depth = max_int(mi_ast_depth(lower), max_int(mi_ast_depth(upper), mi_ast_depth(step)));
     MiAst *node = new_node(ps, MI_AST_SLICE, depth, line, col, end_line, end_col);
@@ -1805,7 +1866,7 @@ mi_ast_tuple(MiParser *ps, MiSeq *items)
     if (ps->failed || items == NULL)
         return NULL;
     const MiAst *first = items->items.items[0];
-    return sequence(ps, MI_AST_TUPLE, items, first->line, first->col, items->end_line,
+    return sequence(ps, MI_AST_TUPLE, items, span_line(first), span_col(first), items->end_line,
                     items->end_col);
 }
 
@@ -1842,14 +1903,14 @@ mi_ast_paren(MiParser *ps, const MiToken *lpar, MiSeq *items, const MiToken *rpa
             mi_error_at_node(ps, item, "cannot use starred expression here");
             return NULL;
         }
-        header(item)->flags |= FLAG_PARENTHESIZED;
+        set_parenthesized(item, lpar, rpar);
         return item;
     }
     MiAst *node = sequence(ps, MI_AST_TUPLE, items, lpar->line, lpar->col, rpar->end_line,
                            rpar->end_col);
     if (node == NULL)
         return NULL;
-    header(node)->flags |= FLAG_PARENTHESIZED;
+    set_parenthesized(node, lpar, rpar);
     if (is_with_group && items != NULL && ps->tok.kind == TK_COLON) {
         /* Maybe "with (a, b as c):": mi_ast_with() takes these items. */
         memset(&ps->with_group.items, 0, sizeof ps->with_group.items);
@@ -1868,11 +1929,9 @@ mi_ast_paren(MiParser *ps, const MiToken *lpar, MiSeq *items, const MiToken *rpa
 MiAst *
 mi_ast_paren_yield(MiParser *ps, const MiToken *lpar, MiAst *yield, const MiToken *rpar)
 {
-    (void)lpar;
-    (void)rpar;
     if (ps->failed || yield == NULL)
         return NULL;
-    header(yield)->flags |= FLAG_PARENTHESIZED;
+    set_parenthesized(yield, lpar, rpar);
     return yield;
 }
 
@@ -1958,8 +2017,8 @@ mi_comp_add_if(MiParser *ps, MiVec *generators, MiAst *cond)
         return NULL;
     ifs->len++;
     header(gen)->depth = depth;
-    gen->end_line = cond->end_line;
-    gen->end_col = cond->end_col;
+    gen->end_line = span_end_line(cond);
+    gen->end_col = span_end_col(cond);
     return generators;
 }
 

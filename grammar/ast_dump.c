@@ -42,6 +42,9 @@ typedef struct Field {
 
 static void print_node(FILE *out, const MiAst *node, int level);
 
+/* Whether to print source positions too (ast.dump's include_attributes). */
+static int with_attributes;
+
 static void
 indent(FILE *out, int level)
 {
@@ -457,12 +460,32 @@ collect_fields(const MiAst *n, Field *f, MiAstList *scratch)
     return k;
 }
 
+/* Whether CPython's node class has position attributes: statements,
+ * expressions, handlers, args, keywords and aliases. */
+static int
+has_attributes(MiAstKind kind)
+{
+    switch (kind) {
+    case MI_AST_MODULE: case MI_AST_INTERACTIVE: case MI_AST_EXPRESSION:
+    case MI_AST_COMPREHENSION: case MI_AST_ARGUMENTS: case MI_AST_WITHITEM:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
 static void
 print_node(FILE *out, const MiAst *node, int level)
 {
-    Field fields[MAX_FIELDS];
+    Field fields[MAX_FIELDS + 4];
     MiAstList scratch;
     int n = collect_fields(node, fields, &scratch);
+    if (with_attributes && has_attributes(node->kind)) {
+        fields[n++] = (Field){ "lineno", F_INT, NULL, node->line, NULL };
+        fields[n++] = (Field){ "col_offset", F_INT, NULL, node->col, NULL };
+        fields[n++] = (Field){ "end_lineno", F_INT, NULL, node->end_line, NULL };
+        fields[n++] = (Field){ "end_col_offset", F_INT, NULL, node->end_col, NULL };
+    }
     int lvl = level + 1;
     int one_line = n <= 3;
     for (int i = 0; i < n && one_line; i++)
@@ -486,6 +509,16 @@ print_node(FILE *out, const MiAst *node, int level)
 void
 mi_ast_dump(const MiAst *root, void *out)
 {
+    with_attributes = 0;
     print_node(out, root, 0);
     fputc('\n', out);
+}
+
+void
+mi_ast_dump_positions(const void *root, void *out)
+{
+    with_attributes = 1;
+    print_node(out, root, 0);
+    fputc('\n', out);
+    with_attributes = 0;
 }

@@ -291,7 +291,9 @@ tfpdef(A) ::= NAME(N) COLON test(B).          { A = mi_ast_arg(ps, &N, B); }
 classdef(A) ::= CLASS(T) NAME(N) COLON suite(B).      { A = mi_ast_classdef(ps, &T, &N, NULL, B); }
 classdef(A) ::= CLASS(T) NAME(N) LPAR RPAR COLON suite(B).
                                               { A = mi_ast_classdef(ps, &T, &N, NULL, B); }
-classdef(A) ::= CLASS(T) NAME(N) LPAR arglist(C) RPAR COLON suite(B).
+classdef(A) ::= CLASS(T) NAME(N) LPAR arg_items(C) RPAR COLON suite(B).
+                                              { A = mi_ast_classdef(ps, &T, &N, C, B); }
+classdef(A) ::= CLASS(T) NAME(N) LPAR arg_items(C) COMMA RPAR COLON suite(B).
                                               { A = mi_ast_classdef(ps, &T, &N, C, B); }
 
 %type decorators {MiVec *}
@@ -405,9 +407,15 @@ power(A) ::= atom_expr(B).                    { A = B; }
 power(A) ::= atom_expr(B) DOUBLESTAR(O) factor(C).    { A = mi_ast_binop(ps, B, &O, C); }
 
 atom_expr(A) ::= atom(B).                     { A = B; }
-atom_expr(A) ::= atom_expr(B) LPAR RPAR(R).   { A = mi_ast_call(ps, B, NULL, &R); }
-atom_expr(A) ::= atom_expr(B) LPAR arglist(C) RPAR(R).        { A = mi_ast_call(ps, B, C, &R); }
-atom_expr(A) ::= atom_expr(B) LSQB subscripts(C) RSQB(R).     { A = mi_ast_subscript(ps, B, C, &R); }
+atom_expr(A) ::= atom_expr(B) LPAR(L) RPAR(R).    { A = mi_ast_call(ps, B, &L, NULL, &R); }
+atom_expr(A) ::= atom_expr(B) LPAR(L) arg_items(C) RPAR(R).
+                                              { A = mi_ast_call(ps, B, &L, C, &R); }
+atom_expr(A) ::= atom_expr(B) LPAR(L) arg_items(C) COMMA RPAR(R).
+                                              { A = mi_ast_call(ps, B, &L, C, &R); }
+atom_expr(A) ::= atom_expr(B) LSQB subscript_items(C) RSQB(R).
+                                              { A = mi_ast_subscript(ps, B, C, &R); }
+atom_expr(A) ::= atom_expr(B) LSQB subscript_items(C) COMMA(D) RSQB(R).
+                                              { A = mi_ast_subscript(ps, B, mi_seq_comma(ps, C, &D), &R); }
 atom_expr(A) ::= atom_expr(B) DOT NAME(N).    { A = mi_ast_attribute(ps, B, &N); }
 
 atom(A) ::= NAME(T).                          { A = mi_ast_name(ps, &T); }
@@ -477,9 +485,6 @@ comp_for(A) ::= comp_for(G) FOR(T) exprlist_tc(B) IN or_test(C).
                                     { A = mi_vec_push(ps, G, mi_ast_comprehension(ps, &T, B, C)); }
 comp_for(A) ::= comp_for(G) IF or_test(C).    { A = mi_comp_add_if(ps, G, C); }
 
-%type subscripts {MiSeq *}
-subscripts(A) ::= subscript_items(B).         { A = B; }
-subscripts(A) ::= subscript_items(B) COMMA(C).        { A = mi_seq_comma(ps, B, &C); }
 %type subscript_items {MiSeq *}
 subscript_items(A) ::= subscript(B).          { A = mi_seq_one(ps, B); }
 subscript_items(A) ::= subscript_items(B) COMMA subscript(C).     { A = mi_seq_push(ps, B, C); }
@@ -498,9 +503,6 @@ subscript(A) ::= COLON(F) test(U) COLON(G) test(S).   { A = mi_ast_slice(ps, NUL
 subscript(A) ::= test(L) COLON(F) test(U) COLON(G) test(S).
                                               { A = mi_ast_slice(ps, L, U, S, &F, &G); }
 
-%type arglist {MiCallB *}
-arglist(A) ::= arg_items(B).                  { A = B; }
-arglist(A) ::= arg_items(B) COMMA.            { A = B; }
 %type arg_items {MiCallB *}
 arg_items(A) ::= argument(B).                 { A = mi_call_add(ps, mi_call_new(ps), B); }
 arg_items(A) ::= arg_items(B) COMMA argument(C).      { A = mi_call_add(ps, B, C); }

@@ -383,9 +383,21 @@ last_expression(MiParser *ps)
     if (ps->recent_count == 0)
         return NULL;
     MiAst *a = ps->recent[(ps->recent_count - 1) % MI_RECENT_NODES];
-    if (a->end_line != ps->prev.end_line || a->end_col != ps->prev.end_col)
+    int line, col, end_line, end_col;
+    mi_ast_span(a, &line, &col, &end_line, &end_col);
+    if (end_line != ps->prev.end_line || end_col != ps->prev.end_col)
         return NULL;
     return a;
+}
+
+/* Records an error from the start of `a` (its parentheses included) to
+ * the end of token `last`. */
+static void
+error_from(MiParser *ps, const MiAst *a, const MiToken *last, const char *msg)
+{
+    int line, col, end_line, end_col;
+    mi_ast_span(a, &line, &col, &end_line, &end_col);
+    mi_error_at(ps, MI_SYNERR_SYNTAX, line, col, last->end_line, last->end_col, "%s", msg);
 }
 
 /* The expression built before `b` (ending before b starts), or NULL. */
@@ -393,10 +405,14 @@ static MiAst *
 expression_before(MiParser *ps, const MiAst *b)
 {
     unsigned n = ps->recent_count < MI_RECENT_NODES ? ps->recent_count : MI_RECENT_NODES;
+    int bl, bc, bel, bec;
+    mi_ast_span(b, &bl, &bc, &bel, &bec);
     for (unsigned i = 1; i <= n; i++) {
         MiAst *e = ps->recent[(ps->recent_count - i) % MI_RECENT_NODES];
-        if (e->line < b->line || (e->line == b->line && e->col < b->col)) {
-            if (e->end_line < b->line || (e->end_line == b->line && e->end_col <= b->col))
+        int el, ec, eel, eec;
+        mi_ast_span(e, &el, &ec, &eel, &eec);
+        if (el < bl || (el == bl && ec < bc)) {
+            if (eel < bl || (eel == bl && eec <= bc))
                 return e;
             return NULL;
         }
@@ -573,9 +589,11 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
                  "unexpected EOF while parsing");
         return;
     }
-    if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring && mi_lemon_accepts(lemon, &info->snap, 0)) {
-        mi_error_at_token(ps, tok, "multiple statements found while compiling a single "
-                          "statement");
+    if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring
+        && mi_lemon_accepts(lemon, &info->snap, 0)) {
+        /* CPython blames the end of the first statement. */
+        mi_error_at_token(ps, ps->prev.kind == TK_NEWLINE ? &ps->prev : tok,
+                          "multiple statements found while compiling a single statement");
         return;
     }
     /* A block header's ':' and NEWLINE were accepted: INDENT must follow.
@@ -631,8 +649,8 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             return;
         if (r > 0 && next_kind != TK_EQUAL && next_kind != TK_COLONEQUAL) {
             if (a->kind == MI_AST_NAME) {
-                mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line, last.end_col,
-                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                error_from(ps, a, &last,
+                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 return;
             }
             int plain = a->kind != MI_AST_LIST && a->kind != MI_AST_TUPLE
@@ -671,16 +689,20 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         if (r < 0)
             return;
         if (r > 0) {
-            mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line, last.end_col,
-                        "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                        a->u.name.id, a->u.name.id);
+            char msg[120];
+            snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean "
+                     "%s(...)?", a->u.name.id, a->u.name.id);
+            error_from(ps, a, &last, msg);
             return;
         }
     }
     if (a != NULL && kind != TK_ELSE && mi_lemon_accepts(lemon, &info->snap, TK_ELSE)) {
         MiAst *body = expression_before(ps, a);
         if (body != NULL) {
-            mi_error_at(ps, MI_SYNERR_SYNTAX, body->line, body->col, a->end_line, a->end_col,
+            int line, col, end_line, end_col, l2, c2;
+            mi_ast_span(body, &line, &col, &l2, &c2);
+            mi_ast_span(a, &l2, &c2, &end_line, &end_col);
+            mi_error_at(ps, MI_SYNERR_SYNTAX, line, col, end_line, end_col,
                         "expected 'else' after 'if' expression");
             return;
         }
@@ -713,8 +735,7 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             if (r < 0)
                 return;
             if (r > 0) {
-                mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line,
-                            last.end_col, "invalid syntax. Perhaps you forgot a comma?");
+                error_from(ps, a, &last, "invalid syntax. Perhaps you forgot a comma?");
                 return;
             }
         }

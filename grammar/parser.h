@@ -227,7 +227,8 @@ int mi_cmpop(MiParser *ps, const MiToken *first, const MiToken *second);
 MiAst *mi_ast_compare(MiParser *ps, MiAst *left, int op, MiAst *right);
 MiAst *mi_ast_binop(MiParser *ps, MiAst *left, const MiToken *op, MiAst *right);
 MiAst *mi_ast_unaryop(MiParser *ps, const MiToken *op, MiAst *operand);
-MiAst *mi_ast_call(MiParser *ps, MiAst *func, MiCallB *args, const MiToken *rpar);
+MiAst *mi_ast_call(MiParser *ps, MiAst *func, const MiToken *lpar, MiCallB *args,
+                   const MiToken *rpar);
 MiAst *mi_ast_subscript(MiParser *ps, MiAst *value, MiSeq *slices, const MiToken *rsqb);
 MiAst *mi_ast_attribute(MiParser *ps, MiAst *value, const MiToken *name);
 MiAst *mi_ast_slice(MiParser *ps, MiAst *lower, MiAst *upper, MiAst *step,
@@ -299,6 +300,10 @@ MiAst *mi_ast_remember(MiParser *ps, MiAst *node);
 /* What messages call an expression ("function call", "literal"), as
  * CPython's _PyPegen_get_expr_name(). */
 const char *mi_ast_expr_name(const MiAst *e);
+
+/* Where a node starts and ends as part of a bigger one: parentheses
+ * written around it included. */
+void mi_ast_span(const MiAst *node, int *line, int *col, int *end_line, int *end_col);
 
 /* The depth of a node built by ast.c (1 for a leaf). */
 int mi_ast_depth(const MiAst *node);

@@ -11,6 +11,7 @@
 #include "grammar/syntax_error.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char *
@@ -79,10 +80,7 @@ mi_syntax_error_print_exception(void *file, const char *type_name, const char *f
     if (filename != NULL) {
         fprintf(f, "  File \"%s\", line %d\n", filename, line);
         if (text != NULL) {
-            /* CPython takes the line from the file, newline included. */
             int line_size = (int)strlen(text);
-            if (line_size == 0 || text[line_size - 1] != '\n')
-                line_size++;
             if (end_line > line)
                 end_offset = line_size;
             if (end_offset > line_size + 1)
@@ -108,6 +106,17 @@ mi_syntax_error_print(void *file, const char *filename, const MiSyntaxError *err
         mi_syntax_error_print_exception(file, type, NULL, 0, 0, 0, 0, NULL, err->msg);
         return;
     }
+    /* CPython reads the line from the file, newline included. */
+    char *text = NULL;
+    if (err->text != NULL) {
+        size_t n = strlen(err->text);
+        text = malloc(n + 2);
+        if (text != NULL) {
+            memcpy(text, err->text, n);
+            memcpy(text + n, "\n", 2);
+        }
+    }
     mi_syntax_error_print_exception(file, type, filename, err->line, err->col, err->end_line,
-                                    err->end_col, err->text, err->msg);
+                                    err->end_col, text ? text : err->text, err->msg);
+    free(text);
 }

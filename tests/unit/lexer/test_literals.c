@@ -270,7 +270,7 @@ static const DecodeCase escapes_cases[] = {
     { "a\\\nb", 0, 0, "ab", 2 },
     { "a\r\nb\rc", 0, 0, "a\nb\nc", 5 },
     { "\\n\\x41", 0, 1, "\\n\\x41", 6 },
-    { "\\x41\\xff\\u1234\\N{X}", 1, 0, "A\xff\\u1234\\N{X}", 12 },
+    { "\\x41\\xff\\u1234\\N{X}", 1, 0, "A\xff\\u1234\\N{X}", 13 },
     { "\\777", 1, 0, "\xff", 1 },
     { "\\n", 1, 1, "\\n", 2 },
     { "\xc3\xa9", 0, 0, "\xc3\xa9", 2 },
@@ -437,7 +437,7 @@ static const FCase split_into_parts_cases[] = {
     { "{'a}", "ERR f-string: unterminated string" },
     { "{#}", "ERR f-string expression part cannot include '#'" },
     { "{x\\n}", "ERR f-string expression part cannot include a backslash" },
-    { "{x:{y:{z}}}", "ERR f-string: expressions nested too deeply" },
+    { "{x:{y:{z}}}", "Ex:Ey:ERR f-string: expressions nested too deeply" },
 };
 
 
