@@ -40,10 +40,8 @@ typedef struct Field {
 
 #define MAX_FIELDS 8
 
-static void print_node(FILE *out, const MiAst *node, int level);
-
-/* Whether to print source positions too (ast.dump's include_attributes). */
-static int with_attributes;
+/* attrs: also print source positions (ast.dump's include_attributes). */
+static void print_node(FILE *out, const MiAst *node, int level, int attrs);
 
 static void
 indent(FILE *out, int level)
@@ -131,11 +129,11 @@ print_constant(FILE *out, const MiAst *c)
 }
 
 static void
-print_field_value(FILE *out, const Field *f, int level)
+print_field_value(FILE *out, const Field *f, int level, int attrs)
 {
     switch (f->type) {
     case F_NODE:
-        print_node(out, f->ptr, level);
+        print_node(out, f->ptr, level, attrs);
         break;
     case F_LIST: {
         const MiAstList *list = f->ptr;
@@ -151,7 +149,7 @@ print_field_value(FILE *out, const Field *f, int level)
             if (list->items[i] == NULL)
                 fputs("None", out);
             else
-                print_node(out, list->items[i], level + 1);
+                print_node(out, list->items[i], level + 1, attrs);
         }
         fputc(']', out);
         break;
@@ -475,12 +473,12 @@ has_attributes(MiAstKind kind)
 }
 
 static void
-print_node(FILE *out, const MiAst *node, int level)
+print_node(FILE *out, const MiAst *node, int level, int attrs)
 {
     Field fields[MAX_FIELDS + 4];
     MiAstList scratch;
     int n = collect_fields(node, fields, &scratch);
-    if (with_attributes && has_attributes(node->kind)) {
+    if (attrs && has_attributes(node->kind)) {
         fields[n++] = (Field){ "lineno", F_INT, NULL, node->line, NULL };
         fields[n++] = (Field){ "col_offset", F_INT, NULL, node->col, NULL };
         fields[n++] = (Field){ "end_lineno", F_INT, NULL, node->end_line, NULL };
@@ -501,7 +499,7 @@ print_node(FILE *out, const MiAst *node, int level)
             indent(out, lvl);
         }
         fprintf(out, "%s=", fields[i].name);
-        print_field_value(out, &fields[i], lvl);
+        print_field_value(out, &fields[i], lvl, attrs);
     }
     fputc(')', out);
 }
@@ -509,16 +507,13 @@ print_node(FILE *out, const MiAst *node, int level)
 void
 mi_ast_dump(const MiAst *root, void *out)
 {
-    with_attributes = 0;
-    print_node(out, root, 0);
+    print_node(out, root, 0, 0);
     fputc('\n', out);
 }
 
 void
 mi_ast_dump_positions(const void *root, void *out)
 {
-    with_attributes = 1;
-    print_node(out, root, 0);
+    print_node(out, root, 0, 1);
     fputc('\n', out);
-    with_attributes = 0;
 }

@@ -2,6 +2,7 @@
 # scripts/refresh-ast-expected.sh [FILE.py...]: writes the expected files of
 # the front end's unit tests from CPython 3.10, the oracle:
 #   tests/unit/grammar/corpus/NAME.py  -> NAME.ast     ast.dump(ast.parse(src), indent=2)
+#                                      -> NAME.pos     the same with include_attributes=True
 #   tests/unit/lexer/corpus/NAME.py    -> NAME.tokens  python3.10 -m tokenize -e NAME.py
 #   tests/unit/grammar/errors/NAME.py  -> NAME.err     the SyntaxError CPython prints for
 #                                                      the file, as `python3.10 NAME.py` would
@@ -27,7 +28,10 @@ for py in "$@"; do
     */grammar/corpus)
         "$py310" -c 'import ast, sys
 print(ast.dump(ast.parse(open(sys.argv[1], "rb").read()), indent=2))' "$py" >"$dir/$name.ast" ||
-            { echo "$py: does not parse" >&2; status=1; } ;;
+            { echo "$py: does not parse" >&2; status=1; }
+        "$py310" -c 'import ast, sys
+tree = ast.parse(open(sys.argv[1], "rb").read())
+print(ast.dump(tree, include_attributes=True, indent=2))' "$py" >"$dir/$name.pos" || status=1 ;;
     */lexer/corpus)
         (cd "$dir" && "$py310" -m tokenize -e "$name.py") >"$dir/$name.tokens" ||
             { echo "$py: does not tokenize" >&2; status=1; } ;;

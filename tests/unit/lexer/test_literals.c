@@ -22,8 +22,10 @@ static void
 check_valid_number(const LitCase *c)
 {
     MiToken tok;
-    char src[48];
-    snprintf(src, sizeof src, "%s\n", c->src);
+    char src[sizeof c->src + 2];
+    size_t n = strnlen(c->src, sizeof c->src);
+    memcpy(src, c->src, n);
+    memcpy(src + n, "\n", 2);
     cr_expect_eq(first_token(src, &tok, NULL), TK_NUMBER, "%s", c->src);
     cr_expect_eq(tok.length, strlen(c->src), "%s", c->src);
 }
@@ -148,8 +150,10 @@ static void
 check_valid_string(const LitCase *c)
 {
     MiToken tok;
-    char src[48];
-    snprintf(src, sizeof src, "%s\n", c->src);
+    char src[sizeof c->src + 2];
+    size_t n = strnlen(c->src, sizeof c->src);
+    memcpy(src, c->src, n);
+    memcpy(src + n, "\n", 2);
     cr_expect_eq(first_token(src, &tok, NULL), TK_STRING, "%s", c->src);
     cr_expect_eq(tok.length, strlen(c->src), "%s", c->src);
 }
