@@ -29,10 +29,9 @@
 %token_type {MiToken}
 %default_type {MiAst *}
 %extra_argument {MiParser *ps}
-/* Room for the deepest trees the depth limit allows (MI_AST_MAX_DEPTH,
- * about four entries per level for the worst constructs); a deeper stack
- * is a MemoryError, as CPython 3.10's parser stack overflow. */
-%stack_size 16000
+/* The stack grows as needed (a few dozen entries for most sources); the
+ * driver stops a parse whose stack passes MI_LEMON_MAX_DEPTH. */
+%stack_size 0
 %start_symbol start
 
 %include {
@@ -520,6 +519,13 @@ size_t
 mi_lemon_size(void)
 {
     return sizeof(yyParser);
+}
+
+int
+mi_lemon_depth(void *parser)
+{
+    yyParser *p = parser;
+    return (int)(p->yytos - p->yystack);
 }
 
 void

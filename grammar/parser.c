@@ -66,6 +66,8 @@ info_of(MiParser *ps)
     return &((MiDriver *)ps)->info;
 }
 
+/* Returns the parser object of `level`, initialized, or NULL when out of
+ * memory; the caller finalizes it after use (which frees its stack). */
 static void *
 lemon_at(MiParser *ps, int level)
 {
@@ -517,6 +519,8 @@ run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepte
         sub.ps.prev2 = sub.ps.prev;
         sub.ps.prev = sub.ps.tok;
         sub.ps.tok = tok;
+        if (mi_lemon_depth(lemon) >= MI_LEMON_MAX_DEPTH)
+            break;
         mi_lemon(lemon, tok.kind, tok, &sub.ps);
         if (sub.ps.failed)
             break;
@@ -773,6 +777,10 @@ feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
     ps->tok = *tok;
     info_of(ps)->tok_level = level;
     mi_lemon_snapshot(lemon, &info_of(ps)->snap);
+    if (info_of(ps)->snap.depth >= MI_LEMON_MAX_DEPTH) {
+        mi_parser_stack_overflow(ps);
+        return;
+    }
     mi_lemon(lemon, kind, *tok, ps);
 }
 
@@ -934,12 +942,11 @@ mi_parse(const char *src, size_t len, const char *filename, MiParseMode mode,
     } else {
         mi_error_nomemory(ps);
     }
-    for (int i = 0; i < MI_LEMON_LEVELS; i++) {
-        if (ctx.lemons[i] != NULL) {
-            mi_lemonFinalize(ctx.lemons[i]);
-            free(ctx.lemons[i]);
-        }
-    }
+    /* The other levels were finalized after each use. */
+    if (lemon != NULL)
+        mi_lemonFinalize(lemon);
+    for (int i = 0; i < MI_LEMON_LEVELS; i++)
+        free(ctx.lemons[i]);
     mi_lex_free(lx);
     return ps->failed ? NULL : ps->root;
 }

@@ -317,8 +317,16 @@ typedef struct MiLemonSnap {
     unsigned short states[MI_LEMON_SNAP];
 } MiLemonSnap;
 
+/* Room for the deepest trees the depth limit allows (MI_AST_MAX_DEPTH,
+ * about four entries per level for the worst constructs): a parse whose
+ * stack grows deeper stops with MemoryError, as CPython 3.10's parser
+ * stack overflow. */
+#define MI_LEMON_MAX_DEPTH 16000
+
 /* Size of one lemon parser object (defined in parse.y). */
 size_t mi_lemon_size(void);
+/* The number of entries on the parser's stack. */
+int mi_lemon_depth(void *parser);
 void mi_lemon_snapshot(void *parser, MiLemonSnap *snap);
 /* Returns 1 when the parser, as it was when `snap` was taken (or as it is
  * when the snapshot does not reach deep enough, or snap is NULL), would
