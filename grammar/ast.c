@@ -1489,6 +1489,8 @@ mi_ast_number(MiParser *ps, const MiToken *tok)
         digits[n++] = c;
     }
     digits[n] = '\0';
+    if (n > 1 && digits[0] == '0' && (digits[1] == 'X' || digits[1] == 'O' || digits[1] == 'B'))
+        digits[1] = (char)(digits[1] | 0x20);      /* "0X1F" is "0x1F" */
     MiAst *node = node_from_token(ps, MI_AST_CONSTANT, 0, tok, NULL);
     if (node == NULL)
         return NULL;
