@@ -661,8 +661,8 @@ mi_ast_expr_stmt(MiParser *ps, MiAst *value)
 }
 
 /* Whether "cannot assign to X" gets CPython's " here. Maybe you meant
- * '==' instead of '='?" (its invalid_named_expression rule): a single
- * `a = b` whose target is a plain operand, not a display, tuple or
+ * '==' instead of '='?" (its invalid_named_expression rule): the target
+ * is a plain operand (a bitwise_or), not a display, tuple or
  * True/False/None. */
 static int
 assign_here_hint(const MiAst *t)
@@ -683,12 +683,81 @@ assign_here_hint(const MiAst *t)
     }
 }
 
+/* How much of `e` CPython's bitwise_or rule reads: 1 all of it, 0 a
+ * strict prefix (the operand before a comparison, `and`/`or`, `if` or a
+ * comma), -1 nothing (it starts with `not`, `lambda`, `*` or `yield`).
+ * *prefix is the node that ends the prefix. */
+static int
+bitwise_prefix(const MiAst *e, const MiAst **prefix)
+{
+    *prefix = e;
+    if (header(e)->flags & FLAG_PARENTHESIZED)
+        return 1;
+    const MiAst *left;
+    switch (e->kind) {
+    case MI_AST_COMPARE: left = e->u.compare.left; break;
+    case MI_AST_BOOLOP: left = e->u.boolop.values.items[0]; break;
+    case MI_AST_IFEXP: left = e->u.ifexp.body; break;
+    case MI_AST_TUPLE:
+        if (e->u.seq.elts.len == 0)
+            return 1;
+        left = e->u.seq.elts.items[0];
+        break;
+    case MI_AST_UNARYOP:
+        return e->u.unaryop.op == MI_OP_NOT ? -1 : 1;
+    case MI_AST_LAMBDA: case MI_AST_STARRED: case MI_AST_YIELD: case MI_AST_YIELDFROM:
+    case MI_AST_NAMEDEXPR:
+        return -1;
+    default:
+        return 1;
+    }
+    return bitwise_prefix(left, prefix) < 0 ? -1 : 0;
+}
+
+/* CPython's second pass tries `a = b` as a mistyped comparison before it
+ * blames an invalid target (invalid_named_expression, reached through
+ * invalid_assignment): when the statement starts with an operand `a`,
+ * '=' and an operand `b` not followed by '=' or ':=', the message is
+ * about '=='.  Returns 1 when it recorded that error. */
+static int
+assign_hint(MiParser *ps, const MiAst *first, const MiVec *rest)
+{
+    const MiAst *second = rest->items[0], *b;
+    int whole = bitwise_prefix(second, &b);
+    if (whole < 0 || (whole == 1 && rest->len > 1))
+        return 0;                         /* no b, or b is followed by '=' */
+    int valid = invalid_target(first, STAR_TARGETS) == NULL;
+    for (int i = 0; i < rest->len - 1 && valid; i++)
+        valid = invalid_target(rest->items[i], STAR_TARGETS) == NULL;
+    if (valid)
+        return 0;
+    /* In `a, f() = 1` the rule applies to the last item of the tuple. */
+    if (first->kind == MI_AST_TUPLE && !(header(first)->flags & FLAG_PARENTHESIZED)) {
+        if (first->u.seq.elts.len < 2)
+            return 0;
+        first = first->u.seq.elts.items[first->u.seq.elts.len - 1];
+    }
+    if (first->kind == MI_AST_NAME && !(header(first)->flags & FLAG_PARENTHESIZED)) {
+        mi_error_at(ps, MI_SYNERR_SYNTAX, first->line, first->col, span_end_line(b),
+                    span_end_col(b), "invalid syntax. Maybe you meant '==' or ':=' "
+                    "instead of '='?");
+        return 1;
+    }
+    if (!assign_here_hint(first))
+        return 0;
+    mi_error_at_node(ps, first, "cannot assign to %s here. Maybe you meant '==' instead "
+                     "of '='?", mi_ast_expr_name(first));
+    return 1;
+}
+
 MiAst *
 mi_ast_assign(MiParser *ps, MiAst *first, MiVec *rest)
 {
     if (ps->failed || first == NULL || rest == NULL)
         return NULL;
     int ntargets = rest->len;            /* first + all of rest but the value */
+    if (assign_hint(ps, first, rest))
+        return NULL;
     for (int i = 0; i < ntargets; i++) {
         MiAst *t = i == 0 ? first : rest->items[i - 1];
         int bare_yield = (t->kind == MI_AST_YIELD || t->kind == MI_AST_YIELDFROM)
@@ -699,11 +768,7 @@ mi_ast_assign(MiParser *ps, MiAst *first, MiVec *rest)
         }
         const MiAst *bad = invalid_target(t, STAR_TARGETS);
         if (bad != NULL) {
-            if (ntargets == 1 && bad == t && assign_here_hint(t))
-                mi_error_at_node(ps, t, "cannot assign to %s here. Maybe you meant '==' "
-                                 "instead of '='?", mi_ast_expr_name(t));
-            else
-                mi_error_at_node(ps, bad, "cannot assign to %s", mi_ast_expr_name(bad));
+            mi_error_at_node(ps, bad, "cannot assign to %s", mi_ast_expr_name(bad));
             return NULL;
         }
     }

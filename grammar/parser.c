@@ -51,6 +51,7 @@ typedef struct MiSubInfo {
     int         hint;            /* a hint sub-parse: errors are scratch */
     int         tok_level;       /* bracket depth before ps->tok */
     const char *fstring_line_start;
+    MiToken     open[MI_LEX_MAX_LEVEL];  /* the open brackets by depth */
 } MiSubInfo;
 
 /* MiParser is shared with the builders; this file keeps its extra state
@@ -469,9 +470,12 @@ buf_push(MiParser *ps, MiTokenBuf *buf, const MiToken *tok)
  * buffer runs out and count < 0) to a fresh scratch parser for `start`;
  * with count >= 0 the end of input follows.  Returns the number of tokens
  * fed before the parser failed (or all of them), or -1 when the lexer
- * failed (recorded as the real error). */
+ * failed (recorded as the real error).  With count < 0, *complete is the
+ * largest number of tokens after which the end of input would have been
+ * accepted (0 when none). */
 static int
-run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepted)
+run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepted,
+               int *complete)
 {
     MiDriver sub;
     MiSyntaxError scratch;
@@ -525,6 +529,8 @@ run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepte
         if (sub.ps.failed)
             break;
         fed++;
+        if (count < 0 && tok.kind != MI_TK_ENDMARKER && mi_lemon_accepts(lemon, NULL, 0))
+            *complete = fed;
         if (tok.kind == MI_TK_ENDMARKER) {
             *accepted = 1;
             break;
@@ -542,15 +548,14 @@ run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepte
 static int
 phrase_extent(MiParser *ps, int start, MiTokenBuf *buf, MiToken *last, int *next_kind)
 {
-    int accepted;
-    int k = run_hint_parse(ps, start, buf, -1, &accepted);
-    if (k < 0)
+    int accepted, k = 0;
+    if (run_hint_parse(ps, start, buf, -1, &accepted, &k) < 0)
         return -1;
-    if (accepted && k > 0 && buf->items[k - 1].kind == MI_TK_ENDMARKER)
+    if (k > 0 && buf->items[k - 1].kind == MI_TK_ENDMARKER)
         k--;
     if (k <= 0)
         return 0;
-    run_hint_parse(ps, start, buf, k, &accepted);
+    run_hint_parse(ps, start, buf, k, &accepted, NULL);
     if (!accepted)
         return 0;
     *last = buf->items[k - 1];
@@ -572,6 +577,127 @@ static int
 is_named(const MiAst *a, const char *id)
 {
     return a->kind == MI_AST_NAME && strcmp(a->u.name.id, id) == 0;
+}
+
+/* ---- dict displays ---------------------------------------------------------------- */
+
+/* What dict_item_error() learns by reading a display again. */
+typedef struct MiDisplay {
+    int        items;         /* commas at depth 0 before the error token */
+    int        is_dict;       /* the first item is `k: v` or `**m` */
+    int        comprehension; /* a `for` at depth 0 */
+    int        colon;         /* the current item has its ':' */
+    MiTokenBuf item;          /* the tokens of the current item */
+} MiDisplay;
+
+/* Reads the tokens of the display opened by `brace` up to the error token,
+ * as items at depth 0.  Returns -1 when out of memory. */
+static int
+read_display(MiParser *ps, const MiToken *brace, MiDisplay *d)
+{
+    const char *from = brace->start + 1;
+    memset(d, 0, sizeof *d);
+    MiLexer *lx = mi_lex_new_nested(from, (size_t)(ps->tok.start - from),
+                                    brace->start - brace->col, brace->line);
+    if (lx == NULL)
+        return -1;
+    int depth = 0, lambdas = 0;
+    for (;;) {
+        MiToken t;
+        int kind = mi_lex_next(lx, &t);
+        if (kind == MI_TK_ERROR || kind == MI_TK_ENDMARKER)
+            break;
+        if (depth == 0) {
+            if (kind == TK_COMMA) {
+                d->items++;
+                d->item.len = 0;
+                d->colon = lambdas = 0;
+                continue;
+            }
+            if (kind == TK_FOR)
+                d->comprehension = 1;
+            else if (kind == TK_LAMBDA)
+                lambdas++;
+            else if (kind == TK_COLON && lambdas > 0)
+                lambdas--;
+            else if (kind == TK_COLON) {
+                d->colon = 1;
+                if (d->items == 0)
+                    d->is_dict = 1;
+            } else if (kind == TK_DOUBLESTAR && d->items == 0 && d->item.len == 0)
+                d->is_dict = 1;
+        }
+        if (kind == TK_LPAR || kind == TK_LSQB || kind == TK_LBRACE)
+            depth++;
+        else if (kind == TK_RPAR || kind == TK_RSQB || kind == TK_RBRACE)
+            depth--;
+        if (buf_push(ps, &d->item, &t) < 0) {
+            mi_lex_free(lx);
+            return -1;
+        }
+    }
+    mi_lex_free(lx);
+    return 0;
+}
+
+/* At an error whose innermost open bracket is a '{', CPython's
+ * invalid_double_starred_kvpairs and invalid_kvpair rules blame an item
+ * of a dict display (the first one, or one after `k: v` items):
+ *   {1: *a}         "cannot use a starred expression in a dictionary value"
+ *   {1: }, {1:, 2}  "expression expected after dictionary key and ':'"
+ *   {1: 2, 3}       "':' expected after dictionary key", at the end of the
+ *                   longest expression of the item.
+ * Returns 1 when it recorded an error (or the lexer failed). */
+static int
+dict_item_error(MiParser *ps)
+{
+    MiSubInfo *info = info_of(ps);
+    const MiToken *tok = &ps->tok;
+    if (info->tok_level <= 0 || info->tok_level > MI_LEX_MAX_LEVEL
+        || info->open[info->tok_level - 1].kind != TK_LBRACE)
+        return 0;
+    MiDisplay d;
+    if (read_display(ps, &info->open[info->tok_level - 1], &d) < 0) {
+        mi_error_nomemory(ps);
+        return 1;
+    }
+    if (d.comprehension || (d.items > 0 && !d.is_dict))
+        return 0;
+    MiToken last;
+    int next_kind, r;
+    if (d.colon && d.item.len > 0 && d.item.items[d.item.len - 1].kind == TK_COLON) {
+        if (tok->kind == TK_RBRACE || tok->kind == TK_COMMA) {
+            mi_error_at_token(ps, &d.item.items[d.item.len - 1],
+                              "expression expected after dictionary key and ':'");
+            return 1;
+        }
+        if (tok->kind == TK_STAR) {
+            MiTokenBuf buf;
+            if (tokens_from_here(ps, &buf, 1) < 0)
+                return 1;
+            r = phrase_extent(ps, TK_START_BITOR, &buf, &last, &next_kind);
+            if (r != 0) {
+                if (r > 0)
+                    mi_error_at(ps, MI_SYNERR_SYNTAX, tok->line, tok->col, last.end_line,
+                                last.end_col, "cannot use a starred expression in a "
+                                "dictionary value");
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (d.colon || d.items == 0)
+        return 0;
+    if (buf_push(ps, &d.item, tok) < 0)
+        return 1;
+    r = phrase_extent(ps, TK_START_TEST, &d.item, &last, &next_kind);
+    if (r < 0)
+        return 1;
+    if (r == 0 || next_kind == TK_COLON)
+        return 0;
+    mi_error_at(ps, MI_SYNERR_SYNTAX, d.item.items[0].line, last.end_col - 1, last.end_line, -1,
+                "':' expected after dictionary key");
+    return 1;
 }
 
 /* ---- the syntax error callback --------------------------------------------------- */
@@ -640,6 +766,8 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             return;
         }
     }
+    if (dict_item_error(ps))
+        return;
     MiAst *a = last_expression(ps);
     MiTokenBuf buf;
     MiToken last;
@@ -776,6 +904,9 @@ feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
     ps->prev = ps->tok;
     ps->tok = *tok;
     info_of(ps)->tok_level = level;
+    if ((kind == TK_LPAR || kind == TK_LSQB || kind == TK_LBRACE) && level >= 0
+        && level < MI_LEX_MAX_LEVEL)
+        info_of(ps)->open[level] = *tok;
     mi_lemon_snapshot(lemon, &info_of(ps)->snap);
     if (info_of(ps)->snap.depth >= MI_LEMON_MAX_DEPTH) {
         mi_parser_stack_overflow(ps);
