@@ -254,6 +254,27 @@ mi_error_range(MiParser *ps, const MiAst *from, const MiAst *to, const char *fmt
     va_end(ap);
 }
 
+/* The number of the last line of the source (the one a final newline
+ * ends, or the unfinished one after it) and its first byte. */
+static int
+last_line(const MiParser *ps, const char **start)
+{
+    const char *p = ps->src, *ls;
+    if (ps->end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    ls = p;
+    int line = 1;
+    for (; p < ps->end; p++) {
+        int brk = *p == '\n' || (*p == '\r' && (p + 1 >= ps->end || p[1] != '\n'));
+        if (brk && p + 1 < ps->end) {
+            line++;
+            ls = p + 1;
+        }
+    }
+    *start = ls;
+    return line;
+}
+
 /* Whether `tok` is one the lexer made up at the end of input. */
 static int
 at_eof(const MiParser *ps, const MiToken *tok)
@@ -268,9 +289,11 @@ error_at_token_v(MiParser *ps, MiSyntaxErrorKind kind, const MiToken *tok, const
                  va_list ap)
 {
     if (at_eof(ps, tok) && ps->last_newline.kind == TK_NEWLINE) {
-        /* CPython places errors at the end of input after the last line. */
-        const MiToken *nl = &ps->last_newline;
-        error_at_v(ps, kind, nl->line, nl->col, nl->line, -1, fmt, ap);
+        /* CPython places errors at the end of input after the last line,
+         * blank or comment lines included. */
+        const char *ls;
+        int line = last_line(ps, &ls);
+        error_at_v(ps, kind, line, (int)(line_end_of(ps, ls) - ls), line, -1, fmt, ap);
         return;
     }
     if (tok->kind == TK_NEWLINE) {
@@ -873,8 +896,8 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         }
     }
     if (at_eof(ps, tok) && ps->last_newline.kind == TK_NEWLINE) {
-        int line = ps->last_newline.line;
-        const char *ls = line_start_of(ps, line);
+        const char *ls;
+        int line = last_line(ps, &ls);
         record_v(ps, MI_SYNERR_SYNTAX, line, 0, line, 0, ls, (size_t)(line_end_of(ps, ls) - ls),
                  "invalid syntax");
         return;
