@@ -52,6 +52,7 @@ typedef struct MiSubInfo {
     int         tok_level;       /* bracket depth before ps->tok */
     const char *fstring_line_start;
     MiToken     open[MI_LEX_MAX_LEVEL];  /* the open brackets by depth */
+    MiToken     rarrow;          /* the '->' of the current line, if any */
 } MiSubInfo;
 
 /* MiParser is shared with the builders; this file keeps its extra state
@@ -565,9 +566,11 @@ run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepte
 
 /* Finds the extent of the phrase `start` (an expression) that begins
  * with the tokens of `buf` and goes on as far as it can, as CPython's
- * second pass does.  Returns 1 with the last token of the phrase and the
- * kind of the token after it, 0 when no phrase starts there, -1 when the
- * lexer failed on the way (that error is recorded). */
+ * second pass does: the longest run of tokens that is a whole phrase.
+ * Returns its number of tokens (> 0), with the last token of the phrase
+ * and the kind of the token after it (buf holds that token when it is
+ * not the end of input); 0 when no phrase starts there; -1 when the lexer
+ * failed on the way (that error is recorded). */
 static int
 phrase_extent(MiParser *ps, int start, MiTokenBuf *buf, MiToken *last, int *next_kind)
 {
@@ -583,7 +586,7 @@ phrase_extent(MiParser *ps, int start, MiTokenBuf *buf, MiToken *last, int *next
         return 0;
     *last = buf->items[k - 1];
     *next_kind = k < buf->len ? buf->items[k].kind : MI_TK_ENDMARKER;
-    return 1;
+    return k;
 }
 
 /* The tokens from the one being fed (or the one after it) onwards. */
@@ -600,6 +603,40 @@ static int
 is_named(const MiAst *a, const char *id)
 {
     return a->kind == MI_AST_NAME && strcmp(a->u.name.id, id) == 0;
+}
+
+/* Reads again the tokens between `after` and the error token (on one
+ * line or inside brackets) into a new buffer, then the error token, so
+ * that a hint sub-parse can start at `after`.  Returns -1 when out of
+ * memory (recorded). */
+static int
+tokens_after(MiParser *ps, const MiToken *after, MiTokenBuf *buf)
+{
+    const char *from = after->start + after->length;
+    memset(buf, 0, sizeof *buf);
+    MiLexer *lx = mi_lex_new_nested(from, (size_t)(ps->tok.start - from),
+                                    after->start - after->col, after->line);
+    if (lx == NULL) {
+        mi_error_nomemory(ps);
+        return -1;
+    }
+    for (;;) {
+        MiToken t;
+        int kind = mi_lex_next(lx, &t);
+        if (kind == MI_TK_ERROR || kind == MI_TK_ENDMARKER)
+            break;
+        if (buf_push(ps, buf, &t) < 0) {
+            mi_lex_free(lx);
+            mi_error_nomemory(ps);
+            return -1;
+        }
+    }
+    mi_lex_free(lx);
+    if (buf_push(ps, buf, &ps->tok) < 0) {
+        mi_error_nomemory(ps);
+        return -1;
+    }
+    return 0;
 }
 
 /* ---- dict displays ---------------------------------------------------------------- */
@@ -789,6 +826,23 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             return;
         }
     }
+    if (ps->stmt_kw_kind == TK_DEF && info->rarrow.kind == TK_RARROW && !ps->in_fstring) {
+        /* CPython's `['->' expression] &&':'`: the ':' is expected after
+         * the longest annotation, or at the '->' when there is none. */
+        MiTokenBuf ann;
+        MiToken end;
+        int after;
+        if (tokens_after(ps, &info->rarrow, &ann) < 0)
+            return;
+        int n = phrase_extent(ps, TK_START_TEST, &ann, &end, &after);
+        if (n < 0)
+            return;
+        if (n == 0 || after != TK_COLON) {
+            mi_error_at_token(ps, n == 0 ? &info->rarrow : n < ann.len ? &ann.items[n] : tok,
+                              "expected ':'");
+            return;
+        }
+    }
     if (dict_item_error(ps))
         return;
     MiAst *a = last_expression(ps);
@@ -918,7 +972,10 @@ feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
         ps->prev_stmt_kw_line = ps->stmt_kw_line;
         ps->stmt_kw_kind = kind;
         ps->stmt_kw_line = tok->line;
+        info_of(ps)->rarrow.kind = 0;
     }
+    if (kind == TK_RARROW && level == 0)
+        info_of(ps)->rarrow = *tok;
     if (ps->tok.kind == TK_WITH && kind == TK_LPAR)
         ps->with_lpar = tok->start;
     if (ps->tok.kind == TK_NEWLINE)
