@@ -199,3 +199,14 @@ Test(grammar_limits, unsupported_syntax_is_an_error)
     const char *ok = "match = case = 1\nmatch(case)\n";
     cr_expect_eq(outcome(ok, strlen(ok), &err), MI_SYNERR_NONE, "%s", err.msg);
 }
+
+/* A bug this guards against: the line of each f-string expression was
+ * found by scanning from the start of the string, quadratic in the number
+ * of expressions. */
+Test(grammar_limits, many_fstring_expressions_in_linear_time, .timeout = 120)
+{
+    MiSyntaxError err;
+    char *src = repeat("x = f'''", "{a}\n", 200000, "'''\n");
+    cr_expect_eq(outcome(src, strlen(src), &err), MI_SYNERR_NONE, "%s", err.msg);
+    free(src);
+}
