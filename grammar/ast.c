@@ -330,6 +330,19 @@ mi_ast_remember(MiParser *ps, MiAst *node)
     return remember(ps, node);
 }
 
+MiAst *
+mi_ast_node_at(MiParser *ps, MiAstKind kind, int child_depth, int line, int col,
+               int end_line, int end_col)
+{
+    return new_node(ps, kind, child_depth, line, col, end_line, end_col);
+}
+
+void
+mi_ast_parenthesize(MiAst *node, const MiToken *lpar, const MiToken *rpar)
+{
+    set_parenthesized(node, lpar, rpar);
+}
+
 static char *
 copy_text(MiParser *ps, const char *s, size_t len)
 {
@@ -371,6 +384,12 @@ token_text(MiParser *ps, const MiToken *tok)
     }
     out[n] = '\0';
     return out;
+}
+
+const char *
+mi_ast_identifier(MiParser *ps, const MiToken *name)
+{
+    return token_text(ps, name);
 }
 
 static MiAstList

@@ -72,6 +72,10 @@ node_is_empty(const MiAst *node)
         return node->u.raise.exc == NULL && node->u.raise.cause == NULL;
     case MI_AST_SLICE:
         return !node->u.slice.lower && !node->u.slice.upper && !node->u.slice.step;
+    case MI_AST_MATCHSTAR:
+        return node->u.matchstar.name == NULL;
+    case MI_AST_MATCHAS:
+        return node->u.matchas.pattern == NULL && node->u.matchas.name == NULL;
     default:
         return 0;
     }
@@ -447,6 +451,43 @@ collect_fields(const MiAst *n, Field *f, MiAstList *scratch)
         NODE("context_expr", n->u.withitem.context_expr);
         NODE("optional_vars", n->u.withitem.optional_vars);
         break;
+    case MI_AST_MATCH:
+        NODE("subject", n->u.match.subject);
+        LIST("cases", n->u.match.cases);
+        break;
+    case MI_AST_MATCH_CASE:
+        NODE("pattern", n->u.match_case.pattern);
+        NODE("guard", n->u.match_case.guard);
+        LIST("body", n->u.match_case.body);
+        break;
+    case MI_AST_MATCHVALUE:
+        NODE("value", n->u.matchvalue.value);
+        break;
+    case MI_AST_MATCHSINGLETON:
+        f[k++] = (Field){ "value", F_CONST, n->u.matchvalue.value, 0, NULL };
+        break;
+    case MI_AST_MATCHSEQUENCE:
+    case MI_AST_MATCHOR:
+        LIST("patterns", n->u.matchseq.patterns);
+        break;
+    case MI_AST_MATCHMAPPING:
+        LIST("keys", n->u.matchmapping.keys);
+        LIST("patterns", n->u.matchmapping.patterns);
+        STR("rest", n->u.matchmapping.rest);
+        break;
+    case MI_AST_MATCHCLASS:
+        NODE("cls", n->u.matchclass.cls);
+        LIST("patterns", n->u.matchclass.patterns);
+        f[k++] = (Field){ "kwd_attrs", F_NAMES, &n->u.matchclass.kwd_attrs, 0, NULL };
+        LIST("kwd_patterns", n->u.matchclass.kwd_patterns);
+        break;
+    case MI_AST_MATCHSTAR:
+        STR("name", n->u.matchstar.name);
+        break;
+    case MI_AST_MATCHAS:
+        NODE("pattern", n->u.matchas.pattern);
+        STR("name", n->u.matchas.name);
+        break;
     default:
         break;
     }
@@ -466,6 +507,7 @@ has_attributes(MiAstKind kind)
     switch (kind) {
     case MI_AST_MODULE: case MI_AST_INTERACTIVE: case MI_AST_EXPRESSION:
     case MI_AST_COMPREHENSION: case MI_AST_ARGUMENTS: case MI_AST_WITHITEM:
+    case MI_AST_MATCH_CASE:
         return 0;
     default:
         return 1;

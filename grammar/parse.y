@@ -2,8 +2,9 @@
  * file into build/generated/parse.c and parse.h; edit this file, never
  * the output.
  *
- * Python 3.10's grammar (the statements and expressions of the spec: no
- * match, no async/await) written for an LALR(1) parser, in the layered
+ * Python 3.10's grammar (every statement and expression but async/await;
+ * match statements with the soft keywords the driver turns into MATCH and
+ * CASE tokens) written for an LALR(1) parser, in the layered
  * style of CPython's old LL(1) Grammar/Grammar:
  *   test > or_test > and_test > not_test > comparison > expr (|) > xor (^)
  *   > and (&) > shift > arith (+ -) > term (* / // % @) > factor (unary)
@@ -57,6 +58,9 @@
        COLONEQUAL.
 /* Only the lexer's tool mode returns these; the grammar never sees them. */
 %token COMMENT NL ERRORTOKEN.
+/* The soft keywords `match` and `case` where they start such a statement:
+ * the driver turns those NAME tokens into these. */
+%token MATCH CASE.
 /* The first token the driver feeds selects the mode. */
 %token START_FILE START_SINGLE START_EVAL START_EXPRS START_BITOR START_TEST.
 
@@ -207,6 +211,7 @@ compound_stmt(A) ::= funcdef(B).              { A = B; }
 compound_stmt(A) ::= classdef(B).             { A = B; }
 compound_stmt(A) ::= decorators(D) funcdef(B).    { A = mi_ast_decorated(ps, D, B); }
 compound_stmt(A) ::= decorators(D) classdef(B).   { A = mi_ast_decorated(ps, D, B); }
+compound_stmt(A) ::= match_stmt(B).           { A = B; }
 
 %type suite {MiVec *}
 suite(A) ::= simple_stmt(B).                  { A = B; }
@@ -299,6 +304,115 @@ classdef(A) ::= CLASS(T) NAME(N) LPAR arg_items(C) COMMA RPAR COLON suite(B).
 decorators(A) ::= decorator(B).               { A = mi_vec_one(ps, B); }
 decorators(A) ::= decorators(B) decorator(C). { A = mi_vec_push(ps, B, C); }
 decorator(A) ::= AT namedexpr_test(B) NEWLINE.        { A = B; }
+
+/* ---- match statements (ast_match.c) ------------------------------------------------- */
+
+match_stmt(A) ::= MATCH(T) subject(S) COLON NEWLINE INDENT cases(C) DEDENT.
+                                              { A = mi_ast_match(ps, &T, S, C); }
+
+subject(A) ::= namedexpr_test(B).             { A = B; }
+subject(A) ::= subject_items(B).              { A = mi_seq_to_expr(ps, B); }
+%type subject_items {MiSeq *}
+subject_items(A) ::= test_or_star(B) COMMA(C).        { A = mi_seq_comma(ps, mi_seq_one(ps, B), &C); }
+subject_items(A) ::= test_or_star(B) COMMA test_or_star(C).
+                                              { A = mi_seq_push(ps, mi_seq_one(ps, B), C); }
+subject_items(A) ::= subject_items(B) COMMA(C).       { A = mi_seq_comma(ps, B, &C); }
+subject_items(A) ::= subject_items(B) COMMA test_or_star(C).  { A = mi_seq_push(ps, B, C); }
+
+%type cases {MiVec *}
+cases(A) ::= case_block(B).                   { A = mi_vec_one(ps, B); }
+cases(A) ::= cases(B) case_block(C).          { A = mi_vec_push(ps, B, C); }
+
+case_block(A) ::= CASE patterns(P) COLON suite(B).    { A = mi_ast_match_case(ps, P, NULL, B); }
+case_block(A) ::= CASE patterns(P) IF namedexpr_test(G) COLON suite(B).
+                                              { A = mi_ast_match_case(ps, P, G, B); }
+
+patterns(A) ::= pattern_items(B).             { A = mi_pattern_open(ps, B); }
+patterns(A) ::= pattern_items(B) COMMA(C).    { A = mi_pattern_open(ps, mi_seq_comma(ps, B, &C)); }
+
+%type pattern_items {MiSeq *}
+pattern_items(A) ::= maybe_star(B).           { A = mi_seq_one(ps, B); }
+pattern_items(A) ::= pattern_items(B) COMMA maybe_star(C).    { A = mi_seq_push(ps, B, C); }
+
+maybe_star(A) ::= pattern(B).                 { A = B; }
+maybe_star(A) ::= STAR(T) NAME(N).            { A = mi_pattern_star(ps, &T, &N); }
+
+pattern(A) ::= or_pattern(B).                 { A = mi_pattern_or(ps, B); }
+pattern(A) ::= or_pattern(B) AS NAME(N).      { A = mi_pattern_as(ps, mi_pattern_or(ps, B), &N); }
+
+%type or_pattern {MiVec *}
+or_pattern(A) ::= closed_pattern(B).          { A = mi_vec_one(ps, B); }
+or_pattern(A) ::= or_pattern(B) VBAR closed_pattern(C).   { A = mi_vec_push(ps, B, C); }
+
+closed_pattern(A) ::= literal(B).             { A = mi_pattern_value(ps, B); }
+closed_pattern(A) ::= signed_number(B) PLUS(O) NUMBER(T).
+                                    { A = mi_pattern_complex(ps, B, &O, mi_ast_number(ps, &T)); }
+closed_pattern(A) ::= signed_number(B) MINUS(O) NUMBER(T).
+                                    { A = mi_pattern_complex(ps, B, &O, mi_ast_number(ps, &T)); }
+closed_pattern(A) ::= NONE(T).                { A = mi_pattern_singleton(ps, &T, MI_CONST_NONE); }
+closed_pattern(A) ::= TRUE(T).                { A = mi_pattern_singleton(ps, &T, MI_CONST_TRUE); }
+closed_pattern(A) ::= FALSE(T).               { A = mi_pattern_singleton(ps, &T, MI_CONST_FALSE); }
+closed_pattern(A) ::= name_or_attr(B).        { A = mi_pattern_name(ps, B); }
+closed_pattern(A) ::= LPAR(L) RPAR(R).        { A = mi_pattern_bracket(ps, &L, NULL, &R); }
+closed_pattern(A) ::= LPAR(L) pattern_items(B) RPAR(R).   { A = mi_pattern_bracket(ps, &L, B, &R); }
+closed_pattern(A) ::= LPAR(L) pattern_items(B) COMMA(C) RPAR(R).
+                                    { A = mi_pattern_bracket(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+closed_pattern(A) ::= LSQB(L) RSQB(R).        { A = mi_pattern_bracket(ps, &L, NULL, &R); }
+closed_pattern(A) ::= LSQB(L) pattern_items(B) RSQB(R).   { A = mi_pattern_bracket(ps, &L, B, &R); }
+closed_pattern(A) ::= LSQB(L) pattern_items(B) COMMA(C) RSQB(R).
+                                    { A = mi_pattern_bracket(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+closed_pattern(A) ::= name_or_attr(B) LPAR RPAR(R).   { A = mi_pattern_class(ps, B, NULL, &R); }
+closed_pattern(A) ::= name_or_attr(B) LPAR class_args(C) RPAR(R).
+                                              { A = mi_pattern_class(ps, B, C, &R); }
+closed_pattern(A) ::= name_or_attr(B) LPAR class_args(C) COMMA RPAR(R).
+                                              { A = mi_pattern_class(ps, B, C, &R); }
+closed_pattern(A) ::= LBRACE(L) RBRACE(R).    { A = mi_pattern_mapping(ps, &L, NULL, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(B) RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, B, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(B) COMMA RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, B, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(B) COMMA DOUBLESTAR NAME(N) RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, B, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(B) COMMA DOUBLESTAR NAME(N) COMMA RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, B, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) DOUBLESTAR NAME(N) RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, NULL, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) DOUBLESTAR NAME(N) COMMA RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, NULL, &N, &R); }
+
+/* Literals as expressions: the values of MatchValue and the keys of
+ * mapping patterns. */
+literal(A) ::= signed_number(B).              { A = B; }
+literal(A) ::= strings(S).                    { A = mi_ast_strings(ps, S); }
+signed_number(A) ::= NUMBER(T).               { A = mi_ast_number(ps, &T); }
+signed_number(A) ::= MINUS(O) NUMBER(T).      { A = mi_ast_unaryop(ps, &O, mi_ast_number(ps, &T)); }
+
+name_or_attr(A) ::= NAME(T).                  { A = mi_ast_name(ps, &T); }
+name_or_attr(A) ::= attr(B).                  { A = B; }
+attr(A) ::= name_or_attr(B) DOT NAME(N).      { A = mi_ast_attribute(ps, B, &N); }
+
+%type class_args {MiClassB *}
+class_args(A) ::= class_arg(B).               { A = B; }
+class_args(A) ::= class_args(B) COMMA pattern(P).     { A = mi_class_args(ps, B, NULL, P); }
+class_args(A) ::= class_args(B) COMMA NAME(N) EQUAL pattern(P).
+                                              { A = mi_class_args(ps, B, &N, P); }
+%type class_arg {MiClassB *}
+class_arg(A) ::= pattern(P).                  { A = mi_class_args(ps, NULL, NULL, P); }
+class_arg(A) ::= NAME(N) EQUAL pattern(P).    { A = mi_class_args(ps, NULL, &N, P); }
+
+%type map_items {MiMapB *}
+map_items(A) ::= map_key(K) COLON pattern(P). { A = mi_map_item(ps, NULL, K, P); }
+map_items(A) ::= map_items(B) COMMA map_key(K) COLON pattern(P).
+                                              { A = mi_map_item(ps, B, K, P); }
+map_key(A) ::= literal(B).                    { A = B; }
+map_key(A) ::= signed_number(B) PLUS(O) NUMBER(T).
+                                    { A = mi_complex_key(ps, B, &O, mi_ast_number(ps, &T)); }
+map_key(A) ::= signed_number(B) MINUS(O) NUMBER(T).
+                                    { A = mi_complex_key(ps, B, &O, mi_ast_number(ps, &T)); }
+map_key(A) ::= NONE(T).                       { A = mi_ast_constant(ps, &T, MI_CONST_NONE); }
+map_key(A) ::= TRUE(T).                       { A = mi_ast_constant(ps, &T, MI_CONST_TRUE); }
+map_key(A) ::= FALSE(T).                      { A = mi_ast_constant(ps, &T, MI_CONST_FALSE); }
+map_key(A) ::= attr(B).                       { A = B; }
 
 /* ---- expressions ------------------------------------------------------------------ */
 

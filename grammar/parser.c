@@ -53,6 +53,10 @@ typedef struct MiSubInfo {
     const char *fstring_line_start;
     MiToken     open[MI_LEX_MAX_LEVEL];  /* the open brackets by depth */
     MiToken     rarrow;          /* the '->' of the current line, if any */
+    MiToken     stmt_first;      /* the first token of the logical line */
+    int         indent_depth;    /* INDENTs fed minus DEDENTs */
+    int         nmatch;          /* open match blocks ... */
+    int         match_depth[MI_LEX_MAX_INDENT + 1];  /* ... and their depths */
 } MiSubInfo;
 
 /* MiParser is shared with the builders; this file keeps its extra state
@@ -384,8 +388,17 @@ block_owner(int kind)
     case TK_FINALLY: return "'finally' statement";
     case TK_DEF: return "function definition";
     case TK_CLASS: return "class definition";
+    case TK_MATCH: return "'match' statement";
+    case TK_CASE: return "'case' statement";
     default: return NULL;
     }
+}
+
+static int
+is_word(const MiToken *tok, const char *word)
+{
+    size_t n = strlen(word);
+    return tok->kind == TK_NAME && tok->length == n && memcmp(tok->start, word, n) == 0;
 }
 
 static int
@@ -810,6 +823,22 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         error_token(ps, MI_SYNERR_INDENTATION, tok, "unexpected unindent");
         return;
     }
+    if (is_word(&info->stmt_first, "match") && !ps->in_fstring) {
+        /* CPython tries a line starting with `match` as a match statement
+         * first (invalid_match_stmt): a subject not followed by ':'. */
+        MiTokenBuf subject;
+        MiToken end;
+        int after;
+        if (tokens_after(ps, &info->stmt_first, &subject) < 0)
+            return;
+        int n = phrase_extent(ps, TK_START_EXPRS, &subject, &end, &after);
+        if (n < 0)
+            return;
+        if (n > 0 && after != TK_COLON) {
+            mi_error_at_token(ps, n < subject.len ? &subject.items[n] : tok, "expected ':'");
+            return;
+        }
+    }
     if (kind != TK_EXCEPT && kind != TK_FINALLY && mi_lemon_accepts(lemon, &info->snap, TK_EXCEPT)
         && mi_lemon_accepts(lemon, &info->snap, TK_FINALLY)) {
         mi_error_at_token(ps, tok, "expected 'except' or 'finally' block");
@@ -965,6 +994,17 @@ static void
 feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
 {
     int kind = tok->kind;
+    MiSubInfo *info = info_of(ps);
+    if (kind == TK_INDENT) {
+        info->indent_depth++;
+        if (ps->tok.kind == TK_NEWLINE && ps->prev.kind == TK_COLON
+            && ps->stmt_kw_kind == TK_MATCH && info->nmatch <= MI_LEX_MAX_INDENT)
+            info->match_depth[info->nmatch++] = info->indent_depth;
+    } else if (kind == TK_DEDENT) {
+        info->indent_depth--;
+        while (info->nmatch > 0 && info->match_depth[info->nmatch - 1] > info->indent_depth)
+            info->nmatch--;
+    }
     int first_of_line = ps->tok.kind == TK_NEWLINE || ps->tok.kind == TK_INDENT
                         || ps->tok.kind == TK_DEDENT || ps->tok.kind >= TK_START_FILE;
     if (first_of_line && kind != TK_INDENT && kind != TK_DEDENT) {
@@ -973,6 +1013,7 @@ feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
         ps->stmt_kw_kind = kind;
         ps->stmt_kw_line = tok->line;
         info_of(ps)->rarrow.kind = 0;
+        info_of(ps)->stmt_first = *tok;
     }
     if (kind == TK_RARROW && level == 0)
         info_of(ps)->rarrow = *tok;
@@ -995,6 +1036,48 @@ feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
     mi_lemon(lemon, kind, *tok, ps);
 }
 
+/* Whether the logical line that `lx` is in goes on with an expression
+ * and ends with a ':' (read on a copy of the lexer). */
+static int
+line_ends_with_colon(MiParser *ps, const MiLexer *lx)
+{
+    MiLexer *ahead = mi_lex_copy(lx);
+    if (ahead == NULL) {
+        mi_error_nomemory(ps);
+        return 0;
+    }
+    int last = 0, count = 0;
+    for (;;) {
+        MiToken t;
+        int kind = mi_lex_next(ahead, &t);
+        if (kind == MI_TK_ERROR || kind == MI_TK_ENDMARKER || kind == TK_NEWLINE)
+            break;
+        if (count++ == 0 && !starts_expression(kind) && kind != TK_STAR)
+            break;
+        last = kind;
+    }
+    mi_lex_free(ahead);
+    return count > 1 && last == TK_COLON;
+}
+
+/* The soft keywords: `match` starting a logical line that ends with ':'
+ * (no other statement can), `case` starting a statement directly inside a
+ * match block.  Changes tok->kind to TK_MATCH or TK_CASE there. */
+static void
+soft_keyword(MiParser *ps, const MiLexer *lx, MiToken *tok, int level)
+{
+    MiSubInfo *info = info_of(ps);
+    int first_of_line = ps->tok.kind == TK_NEWLINE || ps->tok.kind == TK_INDENT
+                        || ps->tok.kind == TK_DEDENT || ps->tok.kind >= TK_START_FILE;
+    if (!first_of_line || level != 0 || ps->in_fstring)
+        return;
+    if (is_word(tok, "match") && line_ends_with_colon(ps, lx))
+        tok->kind = TK_MATCH;
+    else if (is_word(tok, "case") && info->nmatch > 0
+             && info->match_depth[info->nmatch - 1] == info->indent_depth)
+        tok->kind = TK_CASE;
+}
+
 /* Feeds the lexer's tokens until the end of input was fed or an error
  * stopped the parse. */
 static void
@@ -1010,6 +1093,8 @@ run(MiParser *ps, void *lemon, MiLexer *lx, const MiToken *close)
         }
         if (tok.line > ps->furthest_line)
             ps->furthest_line = tok.line;
+        if (kind == TK_NAME)
+            soft_keyword(ps, lx, &tok, level);
         if (kind == MI_TK_ENDMARKER && close != NULL) {
             feed(ps, lemon, close, 1);
             if (ps->failed)

@@ -253,6 +253,46 @@ MiAst *mi_ast_comprehension(MiParser *ps, const MiToken *kw, MiSeq *target, MiAs
 MiVec *mi_comp_add_if(MiParser *ps, MiVec *generators, MiAst *cond);
 MiAst *mi_ast_withitem_paren(MiParser *ps, MiAst *expr, const MiToken *as, MiAst *target);
 
+/* ---- match statements (ast_match.c) ------------------------------------------- */
+
+/* Class pattern arguments being read: C(p, q, name=r). */
+typedef struct MiClassB {
+    MiVec patterns;            /* positional patterns */
+    MiVec kwd_names;           /* MiToken * of the keyword names */
+    MiVec kwd_patterns;
+} MiClassB;
+
+/* A mapping pattern's items being read: {key: pattern, ..., **rest}. */
+typedef struct MiMapB {
+    MiVec keys, patterns;
+} MiMapB;
+
+MiAst *mi_ast_match(MiParser *ps, const MiToken *kw, MiAst *subject, MiVec *cases);
+MiAst *mi_ast_match_case(MiParser *ps, MiAst *pattern, MiAst *guard, MiVec *body);
+/* The patterns of a case: one item without a comma is that pattern, else
+ * a MatchSequence without brackets. */
+MiAst *mi_pattern_open(MiParser *ps, MiSeq *items);
+/* [p, q], (p, q) and (p): `lpar` is '(' or '['. */
+MiAst *mi_pattern_bracket(MiParser *ps, const MiToken *lpar, MiSeq *items,
+                          const MiToken *rpar);
+MiAst *mi_pattern_value(MiParser *ps, MiAst *value);
+MiAst *mi_pattern_singleton(MiParser *ps, const MiToken *tok, MiConstKind kind);
+/* real + imag, real - imag (a complex literal); `real` may be signed.
+ * mi_complex_key() is the expression (a mapping pattern's key). */
+MiAst *mi_pattern_complex(MiParser *ps, MiAst *real, const MiToken *op, MiAst *imag);
+MiAst *mi_complex_key(MiParser *ps, MiAst *real, const MiToken *op, MiAst *imag);
+/* A name (capture or _) or a dotted name (a value pattern). */
+MiAst *mi_pattern_name(MiParser *ps, MiAst *name_or_attr);
+MiAst *mi_pattern_as(MiParser *ps, MiAst *pattern, const MiToken *name);
+MiAst *mi_pattern_or(MiParser *ps, MiVec *alternatives);
+MiAst *mi_pattern_star(MiParser *ps, const MiToken *star, const MiToken *name);
+MiClassB *mi_class_args(MiParser *ps, MiClassB *b, const MiToken *kwd, MiAst *pattern);
+MiAst *mi_pattern_class(MiParser *ps, MiAst *cls, MiClassB *args, const MiToken *rpar);
+MiMapB *mi_map_item(MiParser *ps, MiMapB *b, MiAst *key, MiAst *pattern);
+/* {items, **rest}: items and rest may be NULL. */
+MiAst *mi_pattern_mapping(MiParser *ps, const MiToken *lbrace, MiMapB *items,
+                          const MiToken *rest, const MiToken *rbrace);
+
 /* ---- call arguments ----------------------------------------------------------- */
 
 MiCallB *mi_call_new(MiParser *ps);
@@ -296,6 +336,14 @@ MiAst *mi_ast_node(MiParser *ps, MiAstKind kind, int child_depth, const MiToken 
                    const MiToken *last);
 /* Notes a finished expression for the error hints; returns it. */
 MiAst *mi_ast_remember(MiParser *ps, MiAst *node);
+/* A node of `kind` at the given span (for ast_match.c). */
+MiAst *mi_ast_node_at(MiParser *ps, MiAstKind kind, int child_depth, int line, int col,
+                      int end_line, int end_col);
+/* Marks a node as written inside lpar..rpar: nodes built around it start
+ * and end there. */
+void mi_ast_parenthesize(MiAst *node, const MiToken *lpar, const MiToken *rpar);
+/* The identifier a NAME token spells (NFKC-normalized), in the arena. */
+const char *mi_ast_identifier(MiParser *ps, const MiToken *name);
 
 /* What messages call an expression ("function call", "literal"), as
  * CPython's _PyPegen_get_expr_name(). */

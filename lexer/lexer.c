@@ -251,6 +251,15 @@ mi_lex_new_nested(const char *src, size_t len, const char *line_start, int line)
     return lx;
 }
 
+MiLexer *
+mi_lex_copy(const MiLexer *lx)
+{
+    MiLexer *copy = malloc(sizeof *copy);
+    if (copy != NULL)
+        *copy = *lx;                  /* it owns nothing but itself */
+    return copy;
+}
+
 void
 mi_lex_free(MiLexer *lx)
 {

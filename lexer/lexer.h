@@ -104,6 +104,11 @@ MiLexer *mi_lex_new(const char *src, size_t len, const char *filename, int flags
  * f-string expressions.  NULL when out of memory. */
 MiLexer *mi_lex_new_nested(const char *src, size_t len, const char *line_start, int line);
 
+/* Returns an independent copy of the lexer in its current state, to read
+ * ahead without disturbing it (soft keywords), or NULL when out of
+ * memory. */
+MiLexer *mi_lex_copy(const MiLexer *lx);
+
 /* Frees the lexer.  NULL is allowed. */
 void mi_lex_free(MiLexer *lx);
 
