@@ -187,11 +187,13 @@ dots(A) ::= dots(B) DOT(T).                   { A = mi_dots(ps, B, &T); }
 dots(A) ::= dots(B) ELLIPSIS(T).              { A = mi_dots(ps, B, &T); }
 
 %type import_targets {MiVec *}
-import_targets(A) ::= STAR(T).                        { A = mi_vec_one(ps, mi_ast_alias_star(ps, &T)); }
+import_targets(A) ::= STAR(T).
+                                              { A = mi_vec_one(ps, mi_ast_alias_star(ps, &T)); }
 import_targets(A) ::= LPAR import_as_names(B) RPAR.   { A = B; }
 import_targets(A) ::= LPAR import_as_names(B) COMMA RPAR.  { A = B; }
 import_targets(A) ::= import_as_names(B).             { A = B; }
-import_targets(A) ::= import_as_names COMMA.          { A = mi_vec_one(ps, mi_ast_import_trailing_comma(ps)); }
+import_targets(A) ::= import_as_names COMMA.
+                                              { A = mi_vec_one(ps, mi_ast_import_trailing_comma(ps)); }
 
 %type import_as_names {MiVec *}
 import_as_names(A) ::= import_as_name(B).             { A = mi_vec_one(ps, B); }
@@ -285,8 +287,10 @@ typedargs(A) ::= typedargs(B) COMMA tparam(P).        { A = mi_args_add(ps, B, P
 tparam(A) ::= tfpdef(B).                      { A = mi_param(ps, MI_PARAM_PLAIN, NULL, B, NULL); }
 tparam(A) ::= tfpdef(B) EQUAL test(C).        { A = mi_param(ps, MI_PARAM_DEFAULT, NULL, B, C); }
 tparam(A) ::= STAR(T).                        { A = mi_param(ps, MI_PARAM_STAR, &T, NULL, NULL); }
-tparam(A) ::= STAR(T) tfpdef(B).              { A = mi_param(ps, MI_PARAM_STAR_NAME, &T, B, NULL); }
-tparam(A) ::= DOUBLESTAR(T) tfpdef(B).        { A = mi_param(ps, MI_PARAM_DOUBLESTAR, &T, B, NULL); }
+tparam(A) ::= STAR(T) tfpdef(B).
+                                              { A = mi_param(ps, MI_PARAM_STAR_NAME, &T, B, NULL); }
+tparam(A) ::= DOUBLESTAR(T) tfpdef(B).
+                                              { A = mi_param(ps, MI_PARAM_DOUBLESTAR, &T, B, NULL); }
 tparam(A) ::= SLASH(T).                       { A = mi_param(ps, MI_PARAM_SLASH, &T, NULL, NULL); }
 
 tfpdef(A) ::= NAME(N).                        { A = mi_ast_arg(ps, &N, NULL); }
@@ -313,7 +317,8 @@ match_stmt(A) ::= MATCH(T) subject(S) COLON NEWLINE INDENT cases(C) DEDENT.
 subject(A) ::= namedexpr_test(B).             { A = B; }
 subject(A) ::= subject_items(B).              { A = mi_seq_to_expr(ps, B); }
 %type subject_items {MiSeq *}
-subject_items(A) ::= test_or_star(B) COMMA(C).        { A = mi_seq_comma(ps, mi_seq_one(ps, B), &C); }
+subject_items(A) ::= test_or_star(B) COMMA(C).
+                                              { A = mi_seq_comma(ps, mi_seq_one(ps, B), &C); }
 subject_items(A) ::= test_or_star(B) COMMA test_or_star(C).
                                               { A = mi_seq_push(ps, mi_seq_one(ps, B), C); }
 subject_items(A) ::= subject_items(B) COMMA(C).       { A = mi_seq_comma(ps, B, &C); }
@@ -354,13 +359,15 @@ closed_pattern(A) ::= TRUE(T).                { A = mi_pattern_singleton(ps, &T,
 closed_pattern(A) ::= FALSE(T).               { A = mi_pattern_singleton(ps, &T, MI_CONST_FALSE); }
 closed_pattern(A) ::= name_or_attr(B).        { A = mi_pattern_name(ps, B); }
 closed_pattern(A) ::= LPAR(L) RPAR(R).        { A = mi_pattern_bracket(ps, &L, NULL, &R); }
-closed_pattern(A) ::= LPAR(L) pattern_items(B) RPAR(R).   { A = mi_pattern_bracket(ps, &L, B, &R); }
+closed_pattern(A) ::= LPAR(L) pattern_items(B) RPAR(R).
+                                              { A = mi_pattern_bracket(ps, &L, B, &R); }
 closed_pattern(A) ::= LPAR(L) pattern_items(B) COMMA(C) RPAR(R).
-                                    { A = mi_pattern_bracket(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+    { A = mi_pattern_bracket(ps, &L, mi_seq_comma(ps, B, &C), &R); }
 closed_pattern(A) ::= LSQB(L) RSQB(R).        { A = mi_pattern_bracket(ps, &L, NULL, &R); }
-closed_pattern(A) ::= LSQB(L) pattern_items(B) RSQB(R).   { A = mi_pattern_bracket(ps, &L, B, &R); }
+closed_pattern(A) ::= LSQB(L) pattern_items(B) RSQB(R).
+                                              { A = mi_pattern_bracket(ps, &L, B, &R); }
 closed_pattern(A) ::= LSQB(L) pattern_items(B) COMMA(C) RSQB(R).
-                                    { A = mi_pattern_bracket(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+    { A = mi_pattern_bracket(ps, &L, mi_seq_comma(ps, B, &C), &R); }
 closed_pattern(A) ::= name_or_attr(B) LPAR RPAR(R).   { A = mi_pattern_class(ps, B, NULL, &R); }
 closed_pattern(A) ::= name_or_attr(B) LPAR class_args(C) RPAR(R).
                                               { A = mi_pattern_class(ps, B, C, &R); }
@@ -385,7 +392,8 @@ closed_pattern(A) ::= LBRACE(L) DOUBLESTAR NAME(N) COMMA RBRACE(R).
 literal(A) ::= signed_number(B).              { A = B; }
 literal(A) ::= strings(S).                    { A = mi_ast_strings(ps, S); }
 signed_number(A) ::= NUMBER(T).               { A = mi_ast_number(ps, &T); }
-signed_number(A) ::= MINUS(O) NUMBER(T).      { A = mi_ast_unaryop(ps, &O, mi_ast_number(ps, &T)); }
+signed_number(A) ::= MINUS(O) NUMBER(T).
+                                              { A = mi_ast_unaryop(ps, &O, mi_ast_number(ps, &T)); }
 
 name_or_attr(A) ::= NAME(T).                  { A = mi_ast_name(ps, &T); }
 name_or_attr(A) ::= attr(B).                  { A = B; }
@@ -429,7 +437,8 @@ expr_or_star(A) ::= star_expr(B).             { A = B; }
 tse_items(A) ::= test_or_star(B).             { A = mi_seq_one(ps, B); }
 tse_items(A) ::= tse_items(B) COMMA test_or_star(C).  { A = mi_seq_push(ps, B, C); }
 testlist_star_expr(A) ::= tse_items(B).       { A = mi_seq_to_expr(ps, B); }
-testlist_star_expr(A) ::= tse_items(B) COMMA(C).      { A = mi_seq_to_expr(ps, mi_seq_comma(ps, B, &C)); }
+testlist_star_expr(A) ::= tse_items(B) COMMA(C).
+                                              { A = mi_seq_to_expr(ps, mi_seq_comma(ps, B, &C)); }
 test_or_star(A) ::= test(B).                  { A = B; }
 test_or_star(A) ::= star_expr(B).             { A = B; }
 
@@ -454,7 +463,7 @@ test(A) ::= lambdef(B).                       { A = B; }
 
 lambdef(A) ::= LAMBDA(T) COLON test(B).       { A = mi_ast_lambda(ps, &T, NULL, B); }
 lambdef(A) ::= LAMBDA(T) varargs(P) COLON(C) test(B).
-                                              { A = mi_ast_lambda(ps, &T, mi_args_end(ps, P, &C), B); }
+                                    { A = mi_ast_lambda(ps, &T, mi_args_end(ps, P, &C), B); }
 
 %type varargs {MiArgsB *}
 varargs(A) ::= vparam(P).                     { A = mi_args_add(ps, mi_args_new(ps, 1), P); }
@@ -465,8 +474,10 @@ varargs(A) ::= varargs(B) COMMA.              { A = B; }
 vparam(A) ::= vfpdef(B).                      { A = mi_param(ps, MI_PARAM_PLAIN, NULL, B, NULL); }
 vparam(A) ::= vfpdef(B) EQUAL test(C).        { A = mi_param(ps, MI_PARAM_DEFAULT, NULL, B, C); }
 vparam(A) ::= STAR(T).                        { A = mi_param(ps, MI_PARAM_STAR, &T, NULL, NULL); }
-vparam(A) ::= STAR(T) vfpdef(B).              { A = mi_param(ps, MI_PARAM_STAR_NAME, &T, B, NULL); }
-vparam(A) ::= DOUBLESTAR(T) vfpdef(B).        { A = mi_param(ps, MI_PARAM_DOUBLESTAR, &T, B, NULL); }
+vparam(A) ::= STAR(T) vfpdef(B).
+                                              { A = mi_param(ps, MI_PARAM_STAR_NAME, &T, B, NULL); }
+vparam(A) ::= DOUBLESTAR(T) vfpdef(B).
+                                              { A = mi_param(ps, MI_PARAM_DOUBLESTAR, &T, B, NULL); }
 vparam(A) ::= SLASH(T).                       { A = mi_param(ps, MI_PARAM_SLASH, &T, NULL, NULL); }
 vfpdef(A) ::= NAME(N).                        { A = mi_ast_arg(ps, &N, NULL); }
 
@@ -528,7 +539,7 @@ atom_expr(A) ::= atom_expr(B) LPAR(L) arg_items(C) COMMA RPAR(R).
 atom_expr(A) ::= atom_expr(B) LSQB subscript_items(C) RSQB(R).
                                               { A = mi_ast_subscript(ps, B, C, &R); }
 atom_expr(A) ::= atom_expr(B) LSQB subscript_items(C) COMMA(D) RSQB(R).
-                                              { A = mi_ast_subscript(ps, B, mi_seq_comma(ps, C, &D), &R); }
+                                    { A = mi_ast_subscript(ps, B, mi_seq_comma(ps, C, &D), &R); }
 atom_expr(A) ::= atom_expr(B) DOT NAME(N).    { A = mi_ast_attribute(ps, B, &N); }
 
 atom(A) ::= NAME(T).                          { A = mi_ast_name(ps, &T); }
@@ -542,14 +553,14 @@ atom(A) ::= LPAR(L) RPAR(R).                  { A = mi_ast_paren(ps, &L, NULL, &
 atom(A) ::= LPAR(L) yield_expr(B) RPAR(R).    { A = mi_ast_paren_yield(ps, &L, B, &R); }
 atom(A) ::= LPAR(L) paren_items(B) RPAR(R).   { A = mi_ast_paren(ps, &L, B, &R); }
 atom(A) ::= LPAR(L) paren_items(B) COMMA(C) RPAR(R).
-                                              { A = mi_ast_paren(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+                                    { A = mi_ast_paren(ps, &L, mi_seq_comma(ps, B, &C), &R); }
 atom(A) ::= LPAR(L) namedexpr_test(B) comp_for(C) RPAR(R).
                         { A = mi_ast_comp(ps, MI_AST_GENERATOREXP, &L, B, NULL, C, &R); }
 atom(A) ::= LPAR star_expr(B) comp_for RPAR.  { A = mi_comp_unpack_error(ps, B, 0); }
 atom(A) ::= LSQB(L) RSQB(R).                  { A = mi_ast_list(ps, &L, NULL, &R); }
 atom(A) ::= LSQB(L) list_items(B) RSQB(R).    { A = mi_ast_list(ps, &L, B, &R); }
 atom(A) ::= LSQB(L) list_items(B) COMMA(C) RSQB(R).
-                                              { A = mi_ast_list(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+                                    { A = mi_ast_list(ps, &L, mi_seq_comma(ps, B, &C), &R); }
 atom(A) ::= LSQB(L) namedexpr_test(B) comp_for(C) RSQB(R).
                         { A = mi_ast_comp(ps, MI_AST_LISTCOMP, &L, B, NULL, C, &R); }
 atom(A) ::= LSQB star_expr(B) comp_for RSQB.  { A = mi_comp_unpack_error(ps, B, 0); }
@@ -558,7 +569,7 @@ atom(A) ::= LBRACE(L) dict_items(B) RBRACE(R).        { A = mi_ast_dict(ps, &L, 
 atom(A) ::= LBRACE(L) dict_items(B) COMMA RBRACE(R).  { A = mi_ast_dict(ps, &L, B, &R); }
 atom(A) ::= LBRACE(L) list_items(B) RBRACE(R).        { A = mi_ast_set(ps, &L, B, &R); }
 atom(A) ::= LBRACE(L) list_items(B) COMMA(C) RBRACE(R).
-                                              { A = mi_ast_set(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+                                    { A = mi_ast_set(ps, &L, mi_seq_comma(ps, B, &C), &R); }
 atom(A) ::= LBRACE(L) test(K) COLON test(V) comp_for(C) RBRACE(R).
                         { A = mi_ast_comp(ps, MI_AST_DICTCOMP, &L, K, V, C, &R); }
 atom(A) ::= LBRACE(L) namedexpr_test(B) comp_for(C) RBRACE(R).
@@ -625,7 +636,8 @@ argument(A) ::= test(B) comp_for(C).          { A = mi_arg_genexp(ps, B, C); }
 argument(A) ::= test(B) COLONEQUAL test(C).   { A = mi_ast_namedexpr(ps, B, C); }
 argument(A) ::= test(B) EQUAL(E) test(C).     { A = mi_arg_keyword(ps, B, &E, C); }
 argument(A) ::= STAR(T) test(B).              { A = mi_ast_starred(ps, &T, B); }
-argument(A) ::= STAR(T) test(B) comp_for.     { A = mi_comp_unpack_error(ps, mi_ast_starred(ps, &T, B), 0); }
+argument(A) ::= STAR(T) test(B) comp_for.
+                                              { A = mi_comp_unpack_error(ps, mi_ast_starred(ps, &T, B), 0); }
 argument(A) ::= DOUBLESTAR(T) test(B).        { A = mi_arg_dstar(ps, &T, B); }
 
 %code {

@@ -52,6 +52,9 @@ typedef struct MiSubInfo {
     int         tok_level;       /* bracket depth before ps->tok */
     const char *fstring_line_start;
     MiToken     open[MI_LEX_MAX_LEVEL];  /* the open brackets by depth */
+    char        open_call[MI_LEX_MAX_LEVEL];  /* ... and whether each is a call's */
+    MiLexer    *eof_error;       /* the lexer, when its "'(' was never closed"
+                                  * waits for the hints to pass */
     MiToken     rarrow;          /* the '->' of the current line, if any */
     MiToken     stmt_first;      /* the first token of the logical line */
     int         indent_depth;    /* INDENTs fed minus DEDENTs */
@@ -285,8 +288,7 @@ static int
 at_eof(const MiParser *ps, const MiToken *tok)
 {
     return tok->kind == MI_TK_ENDMARKER
-           || ((tok->kind == TK_DEDENT || tok->kind == TK_NEWLINE) && tok->length == 0
-               && tok->start >= ps->end);
+           || (tok->kind == TK_DEDENT && tok->length == 0 && tok->start >= ps->end);
 }
 
 static void
@@ -660,6 +662,7 @@ typedef struct MiDisplay {
     int        is_dict;       /* the first item is `k: v` or `**m` */
     int        comprehension; /* a `for` at depth 0 */
     int        colon;         /* the current item has its ':' */
+    int        equal;         /* index in `item` of its '=', or -1 */
     MiTokenBuf item;          /* the tokens of the current item */
 } MiDisplay;
 
@@ -670,6 +673,7 @@ read_display(MiParser *ps, const MiToken *brace, MiDisplay *d)
 {
     const char *from = brace->start + 1;
     memset(d, 0, sizeof *d);
+    d->equal = -1;
     MiLexer *lx = mi_lex_new_nested(from, (size_t)(ps->tok.start - from),
                                     brace->start - brace->col, brace->line);
     if (lx == NULL)
@@ -681,12 +685,15 @@ read_display(MiParser *ps, const MiToken *brace, MiDisplay *d)
         if (kind == MI_TK_ERROR || kind == MI_TK_ENDMARKER)
             break;
         if (depth == 0) {
-            if (kind == TK_COMMA) {
+            if (kind == TK_COMMA && lambdas == 0) {
                 d->items++;
                 d->item.len = 0;
-                d->colon = lambdas = 0;
+                d->colon = 0;
+                d->equal = -1;
                 continue;
             }
+            if (kind == TK_EQUAL && lambdas == 0 && d->equal < 0)
+                d->equal = d->item.len;
             if (kind == TK_FOR)
                 d->comprehension = 1;
             else if (kind == TK_LAMBDA)
@@ -773,6 +780,48 @@ dict_item_error(MiParser *ps)
     return 1;
 }
 
+/* At an error inside the parentheses of a call (or of class bases), CPython's
+ * invalid_kwarg rule blames an argument that is an expression followed
+ * by '=', whatever follows: "expression cannot contain assignment", or
+ * "cannot assign to True" for True, False and None.  Returns 1 when it
+ * recorded an error. */
+static int
+kwarg_error(MiParser *ps)
+{
+    MiSubInfo *info = info_of(ps);
+    int level = info->tok_level;
+    if (level <= 0 || level > MI_LEX_MAX_LEVEL || !info->open_call[level - 1])
+        return 0;
+    MiDisplay d;
+    if (read_display(ps, &info->open[level - 1], &d) < 0) {
+        mi_error_nomemory(ps);
+        return 1;
+    }
+    if (d.comprehension || d.equal <= 0)
+        return 0;
+    const MiToken *first = &d.item.items[0], *eq = &d.item.items[d.equal];
+    if (first->kind == TK_STAR || first->kind == TK_DOUBLESTAR
+        || (d.equal == 1 && first->kind == TK_NAME))
+        return 0;
+    if (d.equal == 1 && (first->kind == TK_TRUE || first->kind == TK_FALSE
+                         || first->kind == TK_NONE)) {
+        mi_error_at(ps, MI_SYNERR_SYNTAX, first->line, first->col, eq->end_line, eq->end_col,
+                    "cannot assign to %s", mi_lex_kind_text(first->kind));
+        return 1;
+    }
+    d.item.len = d.equal + 1;             /* the expression and its '=' */
+    MiToken last;
+    int after;
+    int n = phrase_extent(ps, TK_START_TEST, &d.item, &last, &after);
+    if (n < 0)
+        return 1;
+    if (n != d.equal)
+        return 0;
+    mi_error_at(ps, MI_SYNERR_SYNTAX, first->line, first->col, eq->end_line, eq->end_col,
+                "expression cannot contain assignment, perhaps you meant \"==\"?");
+    return 1;
+}
+
 /* ---- the syntax error callback --------------------------------------------------- */
 
 void
@@ -785,6 +834,13 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         return;
     if (info->hint) {
         mark_failed(ps);
+        return;
+    }
+    if (info->eof_error != NULL) {
+        /* Only a hint that needs no token after the last one applies:
+         * CPython's tokenizer fails when asked for one. */
+        if (!kwarg_error(ps))
+            lexer_error(ps, info->eof_error, 0);
         return;
     }
     if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring && kind == MI_TK_ENDMARKER) {
@@ -872,7 +928,7 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             return;
         }
     }
-    if (dict_item_error(ps))
+    if (dict_item_error(ps) || kwarg_error(ps))
         return;
     MiAst *a = last_expression(ps);
     MiTokenBuf buf;
@@ -1026,8 +1082,13 @@ feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
     ps->tok = *tok;
     info_of(ps)->tok_level = level;
     if ((kind == TK_LPAR || kind == TK_LSQB || kind == TK_LBRACE) && level >= 0
-        && level < MI_LEX_MAX_LEVEL)
+        && level < MI_LEX_MAX_LEVEL) {
+        int k = ps->prev.kind;
         info_of(ps)->open[level] = *tok;
+        info_of(ps)->open_call[level] = kind == TK_LPAR
+            && (k == TK_NAME || k == TK_RPAR || k == TK_RSQB || k == TK_STRING
+                || k == TK_NUMBER || k == TK_NONE || k == TK_TRUE || k == TK_FALSE);
+    }
     mi_lemon_snapshot(lemon, &info_of(ps)->snap);
     if (info_of(ps)->snap.depth >= MI_LEMON_MAX_DEPTH) {
         mi_parser_stack_overflow(ps);
@@ -1078,6 +1139,26 @@ soft_keyword(MiParser *ps, const MiLexer *lx, MiToken *tok, int level)
         tok->kind = TK_CASE;
 }
 
+/* The input ended inside brackets.  CPython's parser still makes its
+ * second pass then, and an error hint found there ("Perhaps you forgot a
+ * comma?", "expression cannot contain assignment") wins over the
+ * tokenizer's "'(' was never closed": feed the end of input to see. */
+static void
+unclosed_at_eof(MiParser *ps, void *lemon, MiLexer *lx, int level)
+{
+    MiToken end;
+    memset(&end, 0, sizeof end);
+    end.kind = MI_TK_ENDMARKER;
+    end.start = ps->end;
+    end.line = end.end_line = ps->furthest_line;
+    info_of(ps)->eof_error = lx;
+    feed(ps, lemon, &end, level);
+    info_of(ps)->eof_error = NULL;
+    if (!ps->failed)
+        lexer_error(ps, lx, 0);
+    info_of(ps)->ctx->final = 1;
+}
+
 /* Feeds the lexer's tokens until the end of input was fed or an error
  * stopped the parse. */
 static void
@@ -1088,7 +1169,10 @@ run(MiParser *ps, void *lemon, MiLexer *lx, const MiToken *close)
         int level = mi_lex_open_bracket(lx, NULL, NULL, NULL);
         int kind = mi_lex_next(lx, &tok);
         if (kind == MI_TK_ERROR) {
-            lexer_error(ps, lx, 0);
+            if (mi_lex_error(lx)->bracket_line > 0 && ps->mode != MI_PARSE_SINGLE)
+                unclosed_at_eof(ps, lemon, lx, level);
+            else
+                lexer_error(ps, lx, 0);
             return;
         }
         if (tok.line > ps->furthest_line)
