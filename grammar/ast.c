@@ -169,6 +169,8 @@ enum {
 typedef struct MiNodeHeader {
     int      depth;
     unsigned flags;
+    int      outer[4];       /* with FLAG_PARENTHESIZED: the span of the
+                              * outermost parentheses around the node */
     int      pad[2];         /* keeps the node 16-aligned */
 } MiNodeHeader;
 
@@ -238,11 +240,60 @@ too_deep(MiParser *ps)
     return NULL;
 }
 
+/* Where a node starts and ends as a part of a bigger node: CPython's
+ * spans include the parentheses written around a part. */
+static int
+span_line(const MiAst *n)
+{
+    return header(n)->flags & FLAG_PARENTHESIZED ? header(n)->outer[0] : n->line;
+}
+
+static int
+span_col(const MiAst *n)
+{
+    return header(n)->flags & FLAG_PARENTHESIZED ? header(n)->outer[1] : n->col;
+}
+
+static int
+span_end_line(const MiAst *n)
+{
+    return header(n)->flags & FLAG_PARENTHESIZED ? header(n)->outer[2] : n->end_line;
+}
+
+static int
+span_end_col(const MiAst *n)
+{
+    return header(n)->flags & FLAG_PARENTHESIZED ? header(n)->outer[3] : n->end_col;
+}
+
+void
+mi_ast_span(const MiAst *node, int *line, int *col, int *end_line, int *end_col)
+{
+    *line = span_line(node);
+    *col = span_col(node);
+    *end_line = span_end_line(node);
+    *end_col = span_end_col(node);
+}
+
+/* Marks a node written inside parentheses lpar..rpar (the outermost win,
+ * as they are reduced last). */
+static void
+set_parenthesized(MiAst *node, const MiToken *lpar, const MiToken *rpar)
+{
+    MiNodeHeader *h = header(node);
+    h->flags |= FLAG_PARENTHESIZED;
+    h->outer[0] = lpar->line;
+    h->outer[1] = lpar->col;
+    h->outer[2] = rpar->end_line;
+    h->outer[3] = rpar->end_col;
+}
+
 /* A node spanning from the start of `a` to the end of `b`. */
 static MiAst *
 node_between(MiParser *ps, MiAstKind kind, int child_depth, const MiAst *a, const MiAst *b)
 {
-    return new_node(ps, kind, child_depth, a->line, a->col, b->end_line, b->end_col);
+    return new_node(ps, kind, child_depth, span_line(a), span_col(a), span_end_line(b),
+                    span_end_col(b));
 }
 
 /* A node spanning from token `t` to the end of node `b` (or of `t`). */
@@ -251,7 +302,8 @@ node_from_token(MiParser *ps, MiAstKind kind, int child_depth, const MiToken *t,
                 const MiAst *b)
 {
     if (b != NULL)
-        return new_node(ps, kind, child_depth, t->line, t->col, b->end_line, b->end_col);
+        return new_node(ps, kind, child_depth, t->line, t->col, span_end_line(b),
+                        span_end_col(b));
     return new_node(ps, kind, child_depth, t->line, t->col, t->end_line, t->end_col);
 }
 
@@ -278,6 +330,19 @@ mi_ast_remember(MiParser *ps, MiAst *node)
     return remember(ps, node);
 }
 
+MiAst *
+mi_ast_node_at(MiParser *ps, MiAstKind kind, int child_depth, int line, int col,
+               int end_line, int end_col)
+{
+    return new_node(ps, kind, child_depth, line, col, end_line, end_col);
+}
+
+void
+mi_ast_parenthesize(MiAst *node, const MiToken *lpar, const MiToken *rpar)
+{
+    set_parenthesized(node, lpar, rpar);
+}
+
 static char *
 copy_text(MiParser *ps, const char *s, size_t len)
 {
@@ -287,10 +352,44 @@ copy_text(MiParser *ps, const char *s, size_t len)
     return p;
 }
 
+/* The text of a token; for a NAME, the identifier as CPython stores it:
+ * NFKC-normalized when it is not ASCII. */
 static const char *
 token_text(MiParser *ps, const MiToken *tok)
 {
-    return copy_text(ps, tok->start, tok->length);
+    size_t extra = 0;
+    for (size_t i = 0; i < tok->length; i++)
+        if ((unsigned char)tok->start[i] >= 0x80)
+            extra = 1;
+    if (tok->kind != TK_NAME || extra == 0)
+        return copy_text(ps, tok->start, tok->length);
+    /* NFKC forms of identifier characters are at most 3 times longer. */
+    char *out = mi_parser_alloc(ps, tok->length * 3 + 1);
+    if (out == NULL)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < tok->length;) {
+        int len;
+        size_t nlen;
+        uint32_t cp = mi_utf8_decode(tok->start + i, tok->length - i, &len);
+        const char *norm = cp >= 0x80 ? mi_unicode_nfkc(cp, &nlen) : NULL;
+        if (norm != NULL) {
+            memcpy(out + n, norm, nlen);
+            n += nlen;
+        } else {
+            memcpy(out + n, tok->start + i, (size_t)len);
+            n += (size_t)len;
+        }
+        i += (size_t)len;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+const char *
+mi_ast_identifier(MiParser *ps, const MiToken *name)
+{
+    return token_text(ps, name);
 }
 
 static MiAstList
@@ -377,8 +476,8 @@ mi_seq_push(MiParser *ps, MiSeq *seq, MiAst *item)
 {
     if (ps->failed || seq == NULL || item == NULL || mi_vec_push(ps, &seq->items, item) == NULL)
         return NULL;
-    seq->end_line = item->end_line;
-    seq->end_col = item->end_col;
+    seq->end_line = span_end_line(item);
+    seq->end_col = span_end_col(item);
     return seq;
 }
 
@@ -454,9 +553,8 @@ mi_ast_expression(MiParser *ps, MiAst *body)
 
 /* ---- what an expression is called in messages ------------------------------------ */
 
-/* CPython's _PyPegen_get_expr_name(). */
-static const char *
-expr_name(const MiAst *e)
+const char *
+mi_ast_expr_name(const MiAst *e)
 {
     switch (e->kind) {
     case MI_AST_ATTRIBUTE: return "attribute";
@@ -561,7 +659,7 @@ store_target(MiParser *ps, MiAst *target, TargetsType type)
         return -1;
     const MiAst *bad = invalid_target(target, type);
     if (bad != NULL) {
-        mi_error_at_node(ps, bad, "cannot assign to %s", expr_name(bad));
+        mi_error_at_node(ps, bad, "cannot assign to %s", mi_ast_expr_name(bad));
         return -1;
     }
     set_context(target, MI_CTX_STORE);
@@ -582,8 +680,8 @@ mi_ast_expr_stmt(MiParser *ps, MiAst *value)
 }
 
 /* Whether "cannot assign to X" gets CPython's " here. Maybe you meant
- * '==' instead of '='?" (its invalid_named_expression rule): a single
- * `a = b` whose target is a plain operand, not a display, tuple or
+ * '==' instead of '='?" (its invalid_named_expression rule): the target
+ * is a plain operand (a bitwise_or), not a display, tuple or
  * True/False/None. */
 static int
 assign_here_hint(const MiAst *t)
@@ -604,12 +702,81 @@ assign_here_hint(const MiAst *t)
     }
 }
 
+/* How much of `e` CPython's bitwise_or rule reads: 1 all of it, 0 a
+ * strict prefix (the operand before a comparison, `and`/`or`, `if` or a
+ * comma), -1 nothing (it starts with `not`, `lambda`, `*` or `yield`).
+ * *prefix is the node that ends the prefix. */
+static int
+bitwise_prefix(const MiAst *e, const MiAst **prefix)
+{
+    *prefix = e;
+    if (header(e)->flags & FLAG_PARENTHESIZED)
+        return 1;
+    const MiAst *left;
+    switch (e->kind) {
+    case MI_AST_COMPARE: left = e->u.compare.left; break;
+    case MI_AST_BOOLOP: left = e->u.boolop.values.items[0]; break;
+    case MI_AST_IFEXP: left = e->u.ifexp.body; break;
+    case MI_AST_TUPLE:
+        if (e->u.seq.elts.len == 0)
+            return 1;
+        left = e->u.seq.elts.items[0];
+        break;
+    case MI_AST_UNARYOP:
+        return e->u.unaryop.op == MI_OP_NOT ? -1 : 1;
+    case MI_AST_LAMBDA: case MI_AST_STARRED: case MI_AST_YIELD: case MI_AST_YIELDFROM:
+    case MI_AST_NAMEDEXPR:
+        return -1;
+    default:
+        return 1;
+    }
+    return bitwise_prefix(left, prefix) < 0 ? -1 : 0;
+}
+
+/* CPython's second pass tries `a = b` as a mistyped comparison before it
+ * blames an invalid target (invalid_named_expression, reached through
+ * invalid_assignment): when the statement starts with an operand `a`,
+ * '=' and an operand `b` not followed by '=' or ':=', the message is
+ * about '=='.  Returns 1 when it recorded that error. */
+static int
+assign_hint(MiParser *ps, const MiAst *first, const MiVec *rest)
+{
+    const MiAst *second = rest->items[0], *b;
+    int whole = bitwise_prefix(second, &b);
+    if (whole < 0 || (whole == 1 && rest->len > 1))
+        return 0;                         /* no b, or b is followed by '=' */
+    int valid = invalid_target(first, STAR_TARGETS) == NULL;
+    for (int i = 0; i < rest->len - 1 && valid; i++)
+        valid = invalid_target(rest->items[i], STAR_TARGETS) == NULL;
+    if (valid)
+        return 0;
+    /* In `a, f() = 1` the rule applies to the last item of the tuple. */
+    if (first->kind == MI_AST_TUPLE && !(header(first)->flags & FLAG_PARENTHESIZED)) {
+        if (first->u.seq.elts.len < 2)
+            return 0;
+        first = first->u.seq.elts.items[first->u.seq.elts.len - 1];
+    }
+    if (first->kind == MI_AST_NAME && !(header(first)->flags & FLAG_PARENTHESIZED)) {
+        mi_error_at(ps, MI_SYNERR_SYNTAX, first->line, first->col, span_end_line(b),
+                    span_end_col(b), "invalid syntax. Maybe you meant '==' or ':=' "
+                    "instead of '='?");
+        return 1;
+    }
+    if (!assign_here_hint(first))
+        return 0;
+    mi_error_at_node(ps, first, "cannot assign to %s here. Maybe you meant '==' instead "
+                     "of '='?", mi_ast_expr_name(first));
+    return 1;
+}
+
 MiAst *
 mi_ast_assign(MiParser *ps, MiAst *first, MiVec *rest)
 {
     if (ps->failed || first == NULL || rest == NULL)
         return NULL;
     int ntargets = rest->len;            /* first + all of rest but the value */
+    if (assign_hint(ps, first, rest))
+        return NULL;
     for (int i = 0; i < ntargets; i++) {
         MiAst *t = i == 0 ? first : rest->items[i - 1];
         int bare_yield = (t->kind == MI_AST_YIELD || t->kind == MI_AST_YIELDFROM)
@@ -620,11 +787,7 @@ mi_ast_assign(MiParser *ps, MiAst *first, MiVec *rest)
         }
         const MiAst *bad = invalid_target(t, STAR_TARGETS);
         if (bad != NULL) {
-            if (ntargets == 1 && bad == t && assign_here_hint(t))
-                mi_error_at_node(ps, t, "cannot assign to %s here. Maybe you meant '==' "
-                                 "instead of '='?", expr_name(t));
-            else
-                mi_error_at_node(ps, bad, "cannot assign to %s", expr_name(bad));
+            mi_error_at_node(ps, bad, "cannot assign to %s", mi_ast_expr_name(bad));
             return NULL;
         }
     }
@@ -681,7 +844,7 @@ mi_ast_augassign(MiParser *ps, MiAst *target, const MiToken *op, MiAst *value)
     if (target->kind != MI_AST_NAME && target->kind != MI_AST_ATTRIBUTE
         && target->kind != MI_AST_SUBSCRIPT) {
         mi_error_at_node(ps, target, "'%s' is an illegal expression for augmented assignment",
-                         expr_name(target));
+                         mi_ast_expr_name(target));
         return NULL;
     }
     set_context(target, MI_CTX_STORE);
@@ -739,7 +902,7 @@ mi_ast_delete(MiParser *ps, const MiToken *kw, MiSeq *targets)
     for (int i = 0; i < targets->items.len; i++) {
         const MiAst *bad = invalid_target(targets->items.items[i], DEL_TARGETS);
         if (bad != NULL) {
-            mi_error_at_node(ps, bad, "cannot delete %s", expr_name(bad));
+            mi_error_at_node(ps, bad, "cannot delete %s", mi_ast_expr_name(bad));
             return NULL;
         }
     }
@@ -1410,6 +1573,8 @@ mi_ast_number(MiParser *ps, const MiToken *tok)
         digits[n++] = c;
     }
     digits[n] = '\0';
+    if (n > 1 && digits[0] == '0' && (digits[1] == 'X' || digits[1] == 'O' || digits[1] == 'B'))
+        digits[1] = (char)(digits[1] | 0x20);      /* "0X1F" is "0x1F" */
     MiAst *node = node_from_token(ps, MI_AST_CONSTANT, 0, tok, NULL);
     if (node == NULL)
         return NULL;
@@ -1434,7 +1599,7 @@ mi_ast_namedexpr(MiParser *ps, MiAst *target, MiAst *value)
         return NULL;
     if (target->kind != MI_AST_NAME) {
         mi_error_at_node(ps, target, "cannot use assignment expressions with %s",
-                         expr_name(target));
+                         mi_ast_expr_name(target));
         return NULL;
     }
     target->u.name.ctx = MI_CTX_STORE;
@@ -1526,8 +1691,8 @@ mi_ast_boolop(MiParser *ps, MiBoolOp op, MiAst *left, MiAst *right)
             return NULL;
         values->len++;
         header(left)->depth = depth;
-        left->end_line = right->end_line;
-        left->end_col = right->end_col;
+        left->end_line = span_end_line(right);
+        left->end_col = span_end_col(right);
         return remember(ps, left);
     }
     MiAst *node = node_between(ps, MI_AST_BOOLOP,
@@ -1606,8 +1771,8 @@ mi_ast_compare(MiParser *ps, MiAst *left, int op, MiAst *right)
     node->u.compare.ops[n] = (MiCmpOp)op;
     node->u.compare.count = n + 1;
     header(node)->depth = depth;
-    node->end_line = right->end_line;
-    node->end_col = right->end_col;
+    node->end_line = span_end_line(right);
+    node->end_col = span_end_col(right);
     return remember(ps, node);
 }
 
@@ -1641,7 +1806,8 @@ mi_ast_unaryop(MiParser *ps, const MiToken *op, MiAst *operand)
 }
 
 MiAst *
-mi_ast_call(MiParser *ps, MiAst *func, MiCallB *args, const MiToken *rpar)
+mi_ast_call(MiParser *ps, MiAst *func, const MiToken *lpar, MiCallB *args,
+            const MiToken *rpar)
 {
     if (ps->failed || func == NULL)
         return NULL;
@@ -1650,15 +1816,24 @@ mi_ast_call(MiParser *ps, MiAst *func, MiCallB *args, const MiToken *rpar)
         depth = max_int(depth, max_int(list_depth(&args->args), list_depth(&args->keywords)));
         if (args->bare_genexp != NULL && args->count > 1) {
             const MiAst *g = args->bare_genexp;
-            const MiAst *last = last_node((const MiVec *)&g->u.comp.generators);
+            const MiAstList *gens = &g->u.comp.generators;
+            const MiAst *last = gens->items[gens->len - 1];
             mi_error_at(ps, MI_SYNERR_SYNTAX, g->u.comp.elt->line, g->u.comp.elt->col,
                         last->end_line, last->end_col,
                         "Generator expression must be parenthesized");
             return NULL;
         }
     }
-    MiAst *node = new_node(ps, MI_AST_CALL, depth, func->line, func->col, rpar->end_line,
-                           rpar->end_col);
+    if (args != NULL && args->bare_genexp != NULL) {
+        /* f(x for x in y): the call's parentheses are the generator's. */
+        MiAst *g = args->bare_genexp;
+        g->line = lpar->line;
+        g->col = lpar->col;
+        g->end_line = rpar->end_line;
+        g->end_col = rpar->end_col;
+    }
+    MiAst *node = new_node(ps, MI_AST_CALL, depth, span_line(func), span_col(func),
+                           rpar->end_line, rpar->end_col);
     if (node != NULL) {
         node->u.call.func = func;
         if (args != NULL) {
@@ -1678,8 +1853,8 @@ mi_ast_subscript(MiParser *ps, MiAst *value, MiSeq *slices, const MiToken *rsqb)
     if (slice == NULL)
         return NULL;
     MiAst *node = new_node(ps, MI_AST_SUBSCRIPT,
-                           max_int(mi_ast_depth(value), mi_ast_depth(slice)), value->line,
-                           value->col, rsqb->end_line, rsqb->end_col);
+                           max_int(mi_ast_depth(value), mi_ast_depth(slice)), span_line(value),
+                           span_col(value), rsqb->end_line, rsqb->end_col);
     if (node != NULL) {
         node->u.subscript.value = value;
         node->u.subscript.slice = slice;
@@ -1693,8 +1868,8 @@ mi_ast_attribute(MiParser *ps, MiAst *value, const MiToken *name)
 {
     if (ps->failed || value == NULL)
         return NULL;
-    MiAst *node = new_node(ps, MI_AST_ATTRIBUTE, mi_ast_depth(value), value->line, value->col,
-                           name->end_line, name->end_col);
+    MiAst *node = new_node(ps, MI_AST_ATTRIBUTE, mi_ast_depth(value), span_line(value),
+                           span_col(value), name->end_line, name->end_col);
     if (node != NULL) {
         node->u.attribute.value = value;
         node->u.attribute.attr = token_text(ps, name);
@@ -1709,18 +1884,18 @@ mi_ast_slice(MiParser *ps, MiAst *lower, MiAst *upper, MiAst *step, const MiToke
 {
     if (ps->failed)
         return NULL;
-    int line = lower ? lower->line : first->line;
-    int col = lower ? lower->col : first->col;
+    int line = lower ? span_line(lower) : first->line;
+    int col = lower ? span_col(lower) : first->col;
     int end_line, end_col;
     if (step != NULL) {
-        end_line = step->end_line;
-        end_col = step->end_col;
+        end_line = span_end_line(step);
+        end_col = span_end_col(step);
     } else if (last != first || upper == NULL) {
         end_line = last->end_line;
         end_col = last->end_col;
     } else {
-        end_line = upper->end_line;
-        end_col = upper->end_col;
+        end_line = span_end_line(upper);
+        end_col = span_end_col(upper);
     }
     int depth = max_int(mi_ast_depth(lower), max_int(mi_ast_depth(upper), mi_ast_depth(step)));
     MiAst *node = new_node(ps, MI_AST_SLICE, depth, line, col, end_line, end_col);
@@ -1777,7 +1952,7 @@ mi_ast_tuple(MiParser *ps, MiSeq *items)
     if (ps->failed || items == NULL)
         return NULL;
     const MiAst *first = items->items.items[0];
-    return sequence(ps, MI_AST_TUPLE, items, first->line, first->col, items->end_line,
+    return sequence(ps, MI_AST_TUPLE, items, span_line(first), span_col(first), items->end_line,
                     items->end_col);
 }
 
@@ -1814,14 +1989,14 @@ mi_ast_paren(MiParser *ps, const MiToken *lpar, MiSeq *items, const MiToken *rpa
             mi_error_at_node(ps, item, "cannot use starred expression here");
             return NULL;
         }
-        header(item)->flags |= FLAG_PARENTHESIZED;
+        set_parenthesized(item, lpar, rpar);
         return item;
     }
     MiAst *node = sequence(ps, MI_AST_TUPLE, items, lpar->line, lpar->col, rpar->end_line,
                            rpar->end_col);
     if (node == NULL)
         return NULL;
-    header(node)->flags |= FLAG_PARENTHESIZED;
+    set_parenthesized(node, lpar, rpar);
     if (is_with_group && items != NULL && ps->tok.kind == TK_COLON) {
         /* Maybe "with (a, b as c):": mi_ast_with() takes these items. */
         memset(&ps->with_group.items, 0, sizeof ps->with_group.items);
@@ -1840,11 +2015,9 @@ mi_ast_paren(MiParser *ps, const MiToken *lpar, MiSeq *items, const MiToken *rpa
 MiAst *
 mi_ast_paren_yield(MiParser *ps, const MiToken *lpar, MiAst *yield, const MiToken *rpar)
 {
-    (void)lpar;
-    (void)rpar;
     if (ps->failed || yield == NULL)
         return NULL;
-    header(yield)->flags |= FLAG_PARENTHESIZED;
+    set_parenthesized(yield, lpar, rpar);
     return yield;
 }
 
@@ -1930,8 +2103,8 @@ mi_comp_add_if(MiParser *ps, MiVec *generators, MiAst *cond)
         return NULL;
     ifs->len++;
     header(gen)->depth = depth;
-    gen->end_line = cond->end_line;
-    gen->end_col = cond->end_col;
+    gen->end_line = span_end_line(cond);
+    gen->end_col = span_end_col(cond);
     return generators;
 }
 
@@ -1961,6 +2134,14 @@ mi_comp_unpack_error(MiParser *ps, MiAst *starred, int is_dict)
         mi_error_at_node(ps, starred, "dict unpacking cannot be used in dict comprehension");
     else
         mi_error_at_node(ps, starred, "iterable unpacking cannot be used in comprehension");
+    return NULL;
+}
+
+MiAst *
+mi_dict_unpack_error(MiParser *ps, const MiToken *dstar)
+{
+    if (!ps->failed)
+        mi_error_at_token(ps, dstar, "dict unpacking cannot be used in dict comprehension");
     return NULL;
 }
 
@@ -1996,9 +2177,10 @@ mi_call_add(MiParser *ps, MiCallB *b, MiAst *arg)
             return NULL;
         }
     } else if (b->seen_keyword) {
-        mi_error_at_node(ps, arg, b->first_dstar != NULL
-                         ? "positional argument follows keyword argument unpacking"
-                         : "positional argument follows keyword argument");
+        /* CPython reports these at the token after the arguments read. */
+        mi_error_at_token(ps, &ps->tok, b->first_dstar != NULL
+                          ? "positional argument follows keyword argument unpacking"
+                          : "positional argument follows keyword argument");
         return NULL;
     }
     if (arg->kind == MI_AST_GENERATOREXP && (header(arg)->flags & FLAG_BARE_GENEXP))
@@ -2035,7 +2217,7 @@ mi_arg_keyword(MiParser *ps, MiAst *name, const MiToken *eq, MiAst *value)
                        && !(header(name)->flags & FLAG_PARENTHESIZED);
         if (is_const)
             mi_error_at(ps, MI_SYNERR_SYNTAX, name->line, name->col, eq->end_line, eq->end_col,
-                        "cannot assign to %s", expr_name(name));
+                        "cannot assign to %s", mi_ast_expr_name(name));
         else
             mi_error_at(ps, MI_SYNERR_SYNTAX, name->line, name->col, eq->end_line, eq->end_col,
                         "expression cannot contain assignment, perhaps you meant \"==\"?");

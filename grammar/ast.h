@@ -45,7 +45,7 @@ char *mi_arena_strndup(MiAstArena *arena, const char *s, size_t len);
     X(WITH, "With") X(RAISE, "Raise") X(TRY, "Try") X(ASSERT, "Assert")        \
     X(IMPORT, "Import") X(IMPORTFROM, "ImportFrom") X(GLOBAL, "Global")        \
     X(NONLOCAL, "Nonlocal") X(EXPR, "Expr") X(PASS, "Pass") X(BREAK, "Break")  \
-    X(CONTINUE, "Continue")                                                    \
+    X(CONTINUE, "Continue") X(MATCH, "Match")                                  \
     /* expressions */                                                          \
     X(BOOLOP, "BoolOp") X(NAMEDEXPR, "NamedExpr") X(BINOP, "BinOp")            \
     X(UNARYOP, "UnaryOp") X(LAMBDA, "Lambda") X(IFEXP, "IfExp") X(DICT, "Dict") \
@@ -59,7 +59,12 @@ char *mi_arena_strndup(MiAstArena *arena, const char *s, size_t len);
     /* parts */                                                                \
     X(COMPREHENSION, "comprehension") X(EXCEPTHANDLER, "ExceptHandler")        \
     X(ARGUMENTS, "arguments") X(ARG, "arg") X(KEYWORD, "keyword")              \
-    X(ALIAS, "alias") X(WITHITEM, "withitem")
+    X(ALIAS, "alias") X(WITHITEM, "withitem") X(MATCH_CASE, "match_case")      \
+    /* patterns (of match_case) */                                             \
+    X(MATCHVALUE, "MatchValue") X(MATCHSINGLETON, "MatchSingleton")            \
+    X(MATCHSEQUENCE, "MatchSequence") X(MATCHMAPPING, "MatchMapping")          \
+    X(MATCHCLASS, "MatchClass") X(MATCHSTAR, "MatchStar") X(MATCHAS, "MatchAs") \
+    X(MATCHOR, "MatchOr")
 
 typedef enum MiAstKind {
 #define MI_AST_ENUM(kind, name) MI_AST_##kind,
@@ -160,6 +165,7 @@ struct MiAst {
         } importfrom;
         MiAstNames names;                           /* Global, Nonlocal */
         /* Pass, Break, Continue have no fields */
+        struct { MiAst *subject; MiAstList cases; } match;    /* Match: match_case */
 
         /* ---- expressions ---- */
         struct { MiBoolOp op; MiAstList values; } boolop;     /* a and b and c */
@@ -228,6 +234,35 @@ struct MiAst {
         struct { const char *arg; MiAst *value; } keyword;    /* arg NULL for **value */
         struct { const char *name; const char *asname; } alias;   /* asname may be NULL */
         struct { MiAst *context_expr, *optional_vars; } withitem;
+        struct {                      /* match_case: case pattern if guard: body */
+            MiAst    *pattern;
+            MiAst    *guard;          /* NULL without `if` */
+            MiAstList body;
+        } match_case;
+
+        /* ---- patterns ---- */
+        /* MatchValue: a Constant, UnaryOp(USub, Constant), BinOp (complex),
+         * Attribute or JoinedStr to compare with ==; MatchSingleton: a
+         * Constant None, True or False to compare with `is`. */
+        struct { MiAst *value; } matchvalue;
+        struct { MiAstList patterns; } matchseq;      /* MatchSequence, MatchOr */
+        struct {                      /* MatchMapping: {keys[i]: patterns[i], **rest} */
+            MiAstList   keys;         /* Constant, UnaryOp, BinOp or Attribute */
+            MiAstList   patterns;
+            const char *rest;         /* NULL without **rest */
+        } matchmapping;
+        struct {                      /* MatchClass: cls(patterns, kwd_attrs=kwd_patterns) */
+            MiAst     *cls;           /* Name or Attribute */
+            MiAstList  patterns;
+            MiAstNames kwd_attrs;
+            MiAstList  kwd_patterns;
+        } matchclass;
+        struct { const char *name; } matchstar;       /* *name; NULL for *_ */
+        struct {                      /* MatchAs: `pattern as name`, a capture
+                                       * (pattern NULL) or _ (both NULL) */
+            MiAst      *pattern;
+            const char *name;
+        } matchas;
     } u;
 };
 

@@ -40,7 +40,8 @@ typedef struct Field {
 
 #define MAX_FIELDS 8
 
-static void print_node(FILE *out, const MiAst *node, int level);
+/* attrs: also print source positions (ast.dump's include_attributes). */
+static void print_node(FILE *out, const MiAst *node, int level, int attrs);
 
 static void
 indent(FILE *out, int level)
@@ -71,6 +72,10 @@ node_is_empty(const MiAst *node)
         return node->u.raise.exc == NULL && node->u.raise.cause == NULL;
     case MI_AST_SLICE:
         return !node->u.slice.lower && !node->u.slice.upper && !node->u.slice.step;
+    case MI_AST_MATCHSTAR:
+        return node->u.matchstar.name == NULL;
+    case MI_AST_MATCHAS:
+        return node->u.matchas.pattern == NULL && node->u.matchas.name == NULL;
     default:
         return 0;
     }
@@ -128,11 +133,11 @@ print_constant(FILE *out, const MiAst *c)
 }
 
 static void
-print_field_value(FILE *out, const Field *f, int level)
+print_field_value(FILE *out, const Field *f, int level, int attrs)
 {
     switch (f->type) {
     case F_NODE:
-        print_node(out, f->ptr, level);
+        print_node(out, f->ptr, level, attrs);
         break;
     case F_LIST: {
         const MiAstList *list = f->ptr;
@@ -148,7 +153,7 @@ print_field_value(FILE *out, const Field *f, int level)
             if (list->items[i] == NULL)
                 fputs("None", out);
             else
-                print_node(out, list->items[i], level + 1);
+                print_node(out, list->items[i], level + 1, attrs);
         }
         fputc(']', out);
         break;
@@ -446,6 +451,43 @@ collect_fields(const MiAst *n, Field *f, MiAstList *scratch)
         NODE("context_expr", n->u.withitem.context_expr);
         NODE("optional_vars", n->u.withitem.optional_vars);
         break;
+    case MI_AST_MATCH:
+        NODE("subject", n->u.match.subject);
+        LIST("cases", n->u.match.cases);
+        break;
+    case MI_AST_MATCH_CASE:
+        NODE("pattern", n->u.match_case.pattern);
+        NODE("guard", n->u.match_case.guard);
+        LIST("body", n->u.match_case.body);
+        break;
+    case MI_AST_MATCHVALUE:
+        NODE("value", n->u.matchvalue.value);
+        break;
+    case MI_AST_MATCHSINGLETON:
+        f[k++] = (Field){ "value", F_CONST, n->u.matchvalue.value, 0, NULL };
+        break;
+    case MI_AST_MATCHSEQUENCE:
+    case MI_AST_MATCHOR:
+        LIST("patterns", n->u.matchseq.patterns);
+        break;
+    case MI_AST_MATCHMAPPING:
+        LIST("keys", n->u.matchmapping.keys);
+        LIST("patterns", n->u.matchmapping.patterns);
+        STR("rest", n->u.matchmapping.rest);
+        break;
+    case MI_AST_MATCHCLASS:
+        NODE("cls", n->u.matchclass.cls);
+        LIST("patterns", n->u.matchclass.patterns);
+        f[k++] = (Field){ "kwd_attrs", F_NAMES, &n->u.matchclass.kwd_attrs, 0, NULL };
+        LIST("kwd_patterns", n->u.matchclass.kwd_patterns);
+        break;
+    case MI_AST_MATCHSTAR:
+        STR("name", n->u.matchstar.name);
+        break;
+    case MI_AST_MATCHAS:
+        NODE("pattern", n->u.matchas.pattern);
+        STR("name", n->u.matchas.name);
+        break;
     default:
         break;
     }
@@ -457,12 +499,33 @@ collect_fields(const MiAst *n, Field *f, MiAstList *scratch)
     return k;
 }
 
-static void
-print_node(FILE *out, const MiAst *node, int level)
+/* Whether CPython's node class has position attributes: statements,
+ * expressions, handlers, args, keywords and aliases. */
+static int
+has_attributes(MiAstKind kind)
 {
-    Field fields[MAX_FIELDS];
+    switch (kind) {
+    case MI_AST_MODULE: case MI_AST_INTERACTIVE: case MI_AST_EXPRESSION:
+    case MI_AST_COMPREHENSION: case MI_AST_ARGUMENTS: case MI_AST_WITHITEM:
+    case MI_AST_MATCH_CASE:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+static void
+print_node(FILE *out, const MiAst *node, int level, int attrs)
+{
+    Field fields[MAX_FIELDS + 4];
     MiAstList scratch;
     int n = collect_fields(node, fields, &scratch);
+    if (attrs && has_attributes(node->kind)) {
+        fields[n++] = (Field){ "lineno", F_INT, NULL, node->line, NULL };
+        fields[n++] = (Field){ "col_offset", F_INT, NULL, node->col, NULL };
+        fields[n++] = (Field){ "end_lineno", F_INT, NULL, node->end_line, NULL };
+        fields[n++] = (Field){ "end_col_offset", F_INT, NULL, node->end_col, NULL };
+    }
     int lvl = level + 1;
     int one_line = n <= 3;
     for (int i = 0; i < n && one_line; i++)
@@ -478,7 +541,7 @@ print_node(FILE *out, const MiAst *node, int level)
             indent(out, lvl);
         }
         fprintf(out, "%s=", fields[i].name);
-        print_field_value(out, &fields[i], lvl);
+        print_field_value(out, &fields[i], lvl, attrs);
     }
     fputc(')', out);
 }
@@ -486,6 +549,13 @@ print_node(FILE *out, const MiAst *node, int level)
 void
 mi_ast_dump(const MiAst *root, void *out)
 {
-    print_node(out, root, 0);
+    print_node(out, root, 0, 0);
+    fputc('\n', out);
+}
+
+void
+mi_ast_dump_positions(const void *root, void *out)
+{
+    print_node(out, root, 0, 1);
     fputc('\n', out);
 }

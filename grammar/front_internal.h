@@ -17,4 +17,8 @@ int mi_repr_int(FILE *out, const char *text);
 void mi_repr_float(FILE *out, double x);
 void mi_repr_imag(FILE *out, double x);
 
+/* mi_ast_dump() with source positions, as CPython's
+ * ast.dump(tree, include_attributes=True, indent=2); for tests. */
+void mi_ast_dump_positions(const void *root, void *out);
+
 #endif /* MINI_GRAMMAR_FRONT_INTERNAL_H */

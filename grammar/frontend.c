@@ -60,11 +60,11 @@ mi_read_file(const char *path, size_t *len)
 
 /* Prints `s` left-aligned in a field of `width` characters. */
 static void
-print_padded(const char *s, size_t n, int width)
+print_padded(FILE *out, const char *s, size_t n, int width)
 {
-    fwrite(s, 1, n, stdout);
+    fwrite(s, 1, n, out);
     for (int i = (int)mi_utf8_count(s, n); i < width; i++)
-        putchar(' ');
+        fputc(' ', out);
 }
 
 /* The 0-based character column of byte `col` of the line holding p. */
@@ -75,7 +75,7 @@ char_col(const char *line_start, int col)
 }
 
 static void
-print_token(const MiToken *tok)
+print_token(FILE *out, const MiToken *tok)
 {
     char range[64];
     const char *end = tok->start + tok->length;
@@ -85,11 +85,11 @@ print_token(const MiToken *tok)
     if ((tok->kind == TK_NEWLINE || tok->kind == TK_NL) && tok->length == 0)
         end_col++;
     snprintf(range, sizeof range, "%d,%d-%d,%d:", tok->line, col, tok->end_line, end_col);
-    print_padded(range, strlen(range), 20);
+    print_padded(out, range, strlen(range), 20);
     const char *name = mi_lex_kind_name(tok->kind);
     if (mi_lex_is_keyword(tok->kind))
         name = "NAME";
-    print_padded(name, strlen(name), 15);
+    print_padded(out, name, strlen(name), 15);
     char *repr = NULL;
     size_t repr_len = 0;
     FILE *mem = open_memstream(&repr, &repr_len);
@@ -99,29 +99,30 @@ print_token(const MiToken *tok)
         size_t n = text[0] == '\0' && tok->kind != TK_INDENT ? 0 : tok->length;
         mi_repr_str(mem, text, n);
         fclose(mem);
-        print_padded(repr, repr_len, 15);
+        print_padded(out, repr, repr_len, 15);
         free(repr);
     }
-    putchar('\n');
+    fputc('\n', out);
 }
 
 static int
-print_error(const char *path, const MiSyntaxError *err)
+print_error(FILE *out, FILE *errout, const char *path, const MiSyntaxError *err)
 {
-    fflush(stdout);
-    mi_syntax_error_print(stderr, path, err);
+    fflush(out);
+    mi_syntax_error_print(errout, path, err);
     return 1;
 }
 
-static int
-tokens_tool(const char *path, const char *src, size_t len)
+int
+mi_frontend_tokens(void *outp, void *errp, const char *path, const char *src, size_t len)
 {
-    MiLexer *lx = mi_lex_new(src, len, path, MI_LEX_COMMENTS);
+    FILE *out = outp, *errout = errp;
+    MiLexer *lx = mi_lex_new(src, len, path, MI_LEX_COMMENTS | MI_LEX_FILE);
     if (lx == NULL) {
-        fprintf(stderr, "MemoryError\n");
+        fprintf(errout, "MemoryError\n");
         return 1;
     }
-    printf("%-20s%-15s%-15s\n", "0,0-0,0:", "ENCODING", "'utf-8'");
+    fprintf(out, "%-20s%-15s%-15s\n", "0,0-0,0:", "ENCODING", "'utf-8'");
     int status = 0;
     for (;;) {
         MiToken tok;
@@ -132,13 +133,13 @@ tokens_tool(const char *path, const char *src, size_t len)
             MiAstArena *arena = mi_arena_new();
             MiSyntaxError err;
             if (arena != NULL && mi_parse(src, len, path, MI_PARSE_FILE, arena, &err) == NULL)
-                status = print_error(path, &err);
+                status = print_error(out, errout, path, &err);
             else
                 status = 1;
             mi_arena_free(arena);
             break;
         }
-        print_token(&tok);
+        print_token(out, &tok);
         if (kind == MI_TK_ENDMARKER)
             break;
     }
@@ -146,21 +147,22 @@ tokens_tool(const char *path, const char *src, size_t len)
     return status;
 }
 
-static int
-ast_tool(const char *path, const char *src, size_t len)
+int
+mi_frontend_ast(void *outp, void *errp, const char *path, const char *src, size_t len)
 {
+    FILE *out = outp, *errout = errp;
     MiAstArena *arena = mi_arena_new();
     MiSyntaxError err;
     if (arena == NULL) {
-        fprintf(stderr, "MemoryError\n");
+        fprintf(errout, "MemoryError\n");
         return 1;
     }
     MiAst *root = mi_parse(src, len, path, MI_PARSE_FILE, arena, &err);
     int status = 0;
     if (root == NULL)
-        status = print_error(path, &err);
+        status = print_error(out, errout, path, &err);
     else
-        mi_ast_dump(root, stdout);
+        mi_ast_dump(root, out);
     mi_arena_free(arena);
     return status;
 }
@@ -180,7 +182,8 @@ mi_frontend_tool(const char *flag, const char *path)
         fprintf(stderr, "mini: can't open file '%s': [Errno %d] %s\n", path, e, strerror(e));
         return 2;
     }
-    int status = tokens ? tokens_tool(path, src, len) : ast_tool(path, src, len);
+    int status = tokens ? mi_frontend_tokens(stdout, stderr, path, src, len)
+                        : mi_frontend_ast(stdout, stderr, path, src, len);
     free(src);
     return status;
 }

@@ -13,6 +13,14 @@
  * cannot be read or the flag is unknown. */
 int mi_frontend_tool(const char *flag, const char *path);
 
+/* The two tools on a source already in memory, writing to `out` and the
+ * syntax error to `err` (FILE *s, declared void * to keep stdio out of
+ * this header); `path` names the source in messages.  Return the exit
+ * status as mi_frontend_tool().  The tests compare their output with
+ * CPython's. */
+int mi_frontend_tokens(void *out, void *err, const char *path, const char *src, size_t len);
+int mi_frontend_ast(void *out, void *err, const char *path, const char *src, size_t len);
+
 /* Reads a whole file into a new malloc'd buffer (NUL-terminated for
  * convenience; the length excludes the NUL).  Returns NULL with errno set
  * when it cannot. */

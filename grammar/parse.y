@@ -2,8 +2,9 @@
  * file into build/generated/parse.c and parse.h; edit this file, never
  * the output.
  *
- * Python 3.10's grammar (the statements and expressions of the spec: no
- * match, no async/await) written for an LALR(1) parser, in the layered
+ * Python 3.10's grammar (every statement and expression but async/await;
+ * match statements with the soft keywords the driver turns into MATCH and
+ * CASE tokens) written for an LALR(1) parser, in the layered
  * style of CPython's old LL(1) Grammar/Grammar:
  *   test > or_test > and_test > not_test > comparison > expr (|) > xor (^)
  *   > and (&) > shift > arith (+ -) > term (* / // % @) > factor (unary)
@@ -29,10 +30,9 @@
 %token_type {MiToken}
 %default_type {MiAst *}
 %extra_argument {MiParser *ps}
-/* Room for the deepest trees the depth limit allows (MI_AST_MAX_DEPTH,
- * about four entries per level for the worst constructs); a deeper stack
- * is a MemoryError, as CPython 3.10's parser stack overflow. */
-%stack_size 16000
+/* The stack grows as needed (a few dozen entries for most sources); the
+ * driver stops a parse whose stack passes MI_LEMON_MAX_DEPTH. */
+%stack_size 0
 %start_symbol start
 
 %include {
@@ -58,6 +58,9 @@
        COLONEQUAL.
 /* Only the lexer's tool mode returns these; the grammar never sees them. */
 %token COMMENT NL ERRORTOKEN.
+/* The soft keywords `match` and `case` where they start such a statement:
+ * the driver turns those NAME tokens into these. */
+%token MATCH CASE.
 /* The first token the driver feeds selects the mode. */
 %token START_FILE START_SINGLE START_EVAL START_EXPRS START_BITOR START_TEST.
 
@@ -184,11 +187,13 @@ dots(A) ::= dots(B) DOT(T).                   { A = mi_dots(ps, B, &T); }
 dots(A) ::= dots(B) ELLIPSIS(T).              { A = mi_dots(ps, B, &T); }
 
 %type import_targets {MiVec *}
-import_targets(A) ::= STAR(T).                        { A = mi_vec_one(ps, mi_ast_alias_star(ps, &T)); }
+import_targets(A) ::= STAR(T).
+                                              { A = mi_vec_one(ps, mi_ast_alias_star(ps, &T)); }
 import_targets(A) ::= LPAR import_as_names(B) RPAR.   { A = B; }
 import_targets(A) ::= LPAR import_as_names(B) COMMA RPAR.  { A = B; }
 import_targets(A) ::= import_as_names(B).             { A = B; }
-import_targets(A) ::= import_as_names COMMA.          { A = mi_vec_one(ps, mi_ast_import_trailing_comma(ps)); }
+import_targets(A) ::= import_as_names COMMA.
+                                              { A = mi_vec_one(ps, mi_ast_import_trailing_comma(ps)); }
 
 %type import_as_names {MiVec *}
 import_as_names(A) ::= import_as_name(B).             { A = mi_vec_one(ps, B); }
@@ -208,6 +213,7 @@ compound_stmt(A) ::= funcdef(B).              { A = B; }
 compound_stmt(A) ::= classdef(B).             { A = B; }
 compound_stmt(A) ::= decorators(D) funcdef(B).    { A = mi_ast_decorated(ps, D, B); }
 compound_stmt(A) ::= decorators(D) classdef(B).   { A = mi_ast_decorated(ps, D, B); }
+compound_stmt(A) ::= match_stmt(B).           { A = B; }
 
 %type suite {MiVec *}
 suite(A) ::= simple_stmt(B).                  { A = B; }
@@ -281,8 +287,10 @@ typedargs(A) ::= typedargs(B) COMMA tparam(P).        { A = mi_args_add(ps, B, P
 tparam(A) ::= tfpdef(B).                      { A = mi_param(ps, MI_PARAM_PLAIN, NULL, B, NULL); }
 tparam(A) ::= tfpdef(B) EQUAL test(C).        { A = mi_param(ps, MI_PARAM_DEFAULT, NULL, B, C); }
 tparam(A) ::= STAR(T).                        { A = mi_param(ps, MI_PARAM_STAR, &T, NULL, NULL); }
-tparam(A) ::= STAR(T) tfpdef(B).              { A = mi_param(ps, MI_PARAM_STAR_NAME, &T, B, NULL); }
-tparam(A) ::= DOUBLESTAR(T) tfpdef(B).        { A = mi_param(ps, MI_PARAM_DOUBLESTAR, &T, B, NULL); }
+tparam(A) ::= STAR(T) tfpdef(B).
+                                              { A = mi_param(ps, MI_PARAM_STAR_NAME, &T, B, NULL); }
+tparam(A) ::= DOUBLESTAR(T) tfpdef(B).
+                                              { A = mi_param(ps, MI_PARAM_DOUBLESTAR, &T, B, NULL); }
 tparam(A) ::= SLASH(T).                       { A = mi_param(ps, MI_PARAM_SLASH, &T, NULL, NULL); }
 
 tfpdef(A) ::= NAME(N).                        { A = mi_ast_arg(ps, &N, NULL); }
@@ -291,13 +299,128 @@ tfpdef(A) ::= NAME(N) COLON test(B).          { A = mi_ast_arg(ps, &N, B); }
 classdef(A) ::= CLASS(T) NAME(N) COLON suite(B).      { A = mi_ast_classdef(ps, &T, &N, NULL, B); }
 classdef(A) ::= CLASS(T) NAME(N) LPAR RPAR COLON suite(B).
                                               { A = mi_ast_classdef(ps, &T, &N, NULL, B); }
-classdef(A) ::= CLASS(T) NAME(N) LPAR arglist(C) RPAR COLON suite(B).
+classdef(A) ::= CLASS(T) NAME(N) LPAR arg_items(C) RPAR COLON suite(B).
+                                              { A = mi_ast_classdef(ps, &T, &N, C, B); }
+classdef(A) ::= CLASS(T) NAME(N) LPAR arg_items(C) COMMA RPAR COLON suite(B).
                                               { A = mi_ast_classdef(ps, &T, &N, C, B); }
 
 %type decorators {MiVec *}
 decorators(A) ::= decorator(B).               { A = mi_vec_one(ps, B); }
 decorators(A) ::= decorators(B) decorator(C). { A = mi_vec_push(ps, B, C); }
 decorator(A) ::= AT namedexpr_test(B) NEWLINE.        { A = B; }
+
+/* ---- match statements (ast_match.c) ------------------------------------------------- */
+
+match_stmt(A) ::= MATCH(T) subject(S) COLON NEWLINE INDENT cases(C) DEDENT.
+                                              { A = mi_ast_match(ps, &T, S, C); }
+
+subject(A) ::= namedexpr_test(B).             { A = B; }
+subject(A) ::= subject_items(B).              { A = mi_seq_to_expr(ps, B); }
+%type subject_items {MiSeq *}
+subject_items(A) ::= test_or_star(B) COMMA(C).
+                                              { A = mi_seq_comma(ps, mi_seq_one(ps, B), &C); }
+subject_items(A) ::= test_or_star(B) COMMA test_or_star(C).
+                                              { A = mi_seq_push(ps, mi_seq_one(ps, B), C); }
+subject_items(A) ::= subject_items(B) COMMA(C).       { A = mi_seq_comma(ps, B, &C); }
+subject_items(A) ::= subject_items(B) COMMA test_or_star(C).  { A = mi_seq_push(ps, B, C); }
+
+%type cases {MiVec *}
+cases(A) ::= case_block(B).                   { A = mi_vec_one(ps, B); }
+cases(A) ::= cases(B) case_block(C).          { A = mi_vec_push(ps, B, C); }
+
+case_block(A) ::= CASE patterns(P) COLON suite(B).    { A = mi_ast_match_case(ps, P, NULL, B); }
+case_block(A) ::= CASE patterns(P) IF namedexpr_test(G) COLON suite(B).
+                                              { A = mi_ast_match_case(ps, P, G, B); }
+
+patterns(A) ::= pattern_items(B).             { A = mi_pattern_open(ps, B); }
+patterns(A) ::= pattern_items(B) COMMA(C).    { A = mi_pattern_open(ps, mi_seq_comma(ps, B, &C)); }
+
+%type pattern_items {MiSeq *}
+pattern_items(A) ::= maybe_star(B).           { A = mi_seq_one(ps, B); }
+pattern_items(A) ::= pattern_items(B) COMMA maybe_star(C).    { A = mi_seq_push(ps, B, C); }
+
+maybe_star(A) ::= pattern(B).                 { A = B; }
+maybe_star(A) ::= STAR(T) NAME(N).            { A = mi_pattern_star(ps, &T, &N); }
+
+pattern(A) ::= or_pattern(B).                 { A = mi_pattern_or(ps, B); }
+pattern(A) ::= or_pattern(B) AS NAME(N).      { A = mi_pattern_as(ps, mi_pattern_or(ps, B), &N); }
+
+%type or_pattern {MiVec *}
+or_pattern(A) ::= closed_pattern(B).          { A = mi_vec_one(ps, B); }
+or_pattern(A) ::= or_pattern(B) VBAR closed_pattern(C).   { A = mi_vec_push(ps, B, C); }
+
+closed_pattern(A) ::= literal(B).             { A = mi_pattern_value(ps, B); }
+closed_pattern(A) ::= signed_number(B) PLUS(O) NUMBER(T).
+                                    { A = mi_pattern_complex(ps, B, &O, mi_ast_number(ps, &T)); }
+closed_pattern(A) ::= signed_number(B) MINUS(O) NUMBER(T).
+                                    { A = mi_pattern_complex(ps, B, &O, mi_ast_number(ps, &T)); }
+closed_pattern(A) ::= NONE(T).                { A = mi_pattern_singleton(ps, &T, MI_CONST_NONE); }
+closed_pattern(A) ::= TRUE(T).                { A = mi_pattern_singleton(ps, &T, MI_CONST_TRUE); }
+closed_pattern(A) ::= FALSE(T).               { A = mi_pattern_singleton(ps, &T, MI_CONST_FALSE); }
+closed_pattern(A) ::= name_or_attr(B).        { A = mi_pattern_name(ps, B); }
+closed_pattern(A) ::= LPAR(L) RPAR(R).        { A = mi_pattern_bracket(ps, &L, NULL, &R); }
+closed_pattern(A) ::= LPAR(L) pattern_items(B) RPAR(R).
+                                              { A = mi_pattern_bracket(ps, &L, B, &R); }
+closed_pattern(A) ::= LPAR(L) pattern_items(B) COMMA(C) RPAR(R).
+    { A = mi_pattern_bracket(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+closed_pattern(A) ::= LSQB(L) RSQB(R).        { A = mi_pattern_bracket(ps, &L, NULL, &R); }
+closed_pattern(A) ::= LSQB(L) pattern_items(B) RSQB(R).
+                                              { A = mi_pattern_bracket(ps, &L, B, &R); }
+closed_pattern(A) ::= LSQB(L) pattern_items(B) COMMA(C) RSQB(R).
+    { A = mi_pattern_bracket(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+closed_pattern(A) ::= name_or_attr(B) LPAR RPAR(R).   { A = mi_pattern_class(ps, B, NULL, &R); }
+closed_pattern(A) ::= name_or_attr(B) LPAR class_args(C) RPAR(R).
+                                              { A = mi_pattern_class(ps, B, C, &R); }
+closed_pattern(A) ::= name_or_attr(B) LPAR class_args(C) COMMA RPAR(R).
+                                              { A = mi_pattern_class(ps, B, C, &R); }
+closed_pattern(A) ::= LBRACE(L) RBRACE(R).    { A = mi_pattern_mapping(ps, &L, NULL, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(B) RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, B, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(B) COMMA RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, B, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(B) COMMA DOUBLESTAR NAME(N) RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, B, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(B) COMMA DOUBLESTAR NAME(N) COMMA RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, B, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) DOUBLESTAR NAME(N) RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, NULL, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) DOUBLESTAR NAME(N) COMMA RBRACE(R).
+                                              { A = mi_pattern_mapping(ps, &L, NULL, &N, &R); }
+
+/* Literals as expressions: the values of MatchValue and the keys of
+ * mapping patterns. */
+literal(A) ::= signed_number(B).              { A = B; }
+literal(A) ::= strings(S).                    { A = mi_ast_strings(ps, S); }
+signed_number(A) ::= NUMBER(T).               { A = mi_ast_number(ps, &T); }
+signed_number(A) ::= MINUS(O) NUMBER(T).
+                                              { A = mi_ast_unaryop(ps, &O, mi_ast_number(ps, &T)); }
+
+name_or_attr(A) ::= NAME(T).                  { A = mi_ast_name(ps, &T); }
+name_or_attr(A) ::= attr(B).                  { A = B; }
+attr(A) ::= name_or_attr(B) DOT NAME(N).      { A = mi_ast_attribute(ps, B, &N); }
+
+%type class_args {MiClassB *}
+class_args(A) ::= class_arg(B).               { A = B; }
+class_args(A) ::= class_args(B) COMMA pattern(P).     { A = mi_class_args(ps, B, NULL, P); }
+class_args(A) ::= class_args(B) COMMA NAME(N) EQUAL pattern(P).
+                                              { A = mi_class_args(ps, B, &N, P); }
+%type class_arg {MiClassB *}
+class_arg(A) ::= pattern(P).                  { A = mi_class_args(ps, NULL, NULL, P); }
+class_arg(A) ::= NAME(N) EQUAL pattern(P).    { A = mi_class_args(ps, NULL, &N, P); }
+
+%type map_items {MiMapB *}
+map_items(A) ::= map_key(K) COLON pattern(P). { A = mi_map_item(ps, NULL, K, P); }
+map_items(A) ::= map_items(B) COMMA map_key(K) COLON pattern(P).
+                                              { A = mi_map_item(ps, B, K, P); }
+map_key(A) ::= literal(B).                    { A = B; }
+map_key(A) ::= signed_number(B) PLUS(O) NUMBER(T).
+                                    { A = mi_complex_key(ps, B, &O, mi_ast_number(ps, &T)); }
+map_key(A) ::= signed_number(B) MINUS(O) NUMBER(T).
+                                    { A = mi_complex_key(ps, B, &O, mi_ast_number(ps, &T)); }
+map_key(A) ::= NONE(T).                       { A = mi_ast_constant(ps, &T, MI_CONST_NONE); }
+map_key(A) ::= TRUE(T).                       { A = mi_ast_constant(ps, &T, MI_CONST_TRUE); }
+map_key(A) ::= FALSE(T).                      { A = mi_ast_constant(ps, &T, MI_CONST_FALSE); }
+map_key(A) ::= attr(B).                       { A = B; }
 
 /* ---- expressions ------------------------------------------------------------------ */
 
@@ -314,7 +437,8 @@ expr_or_star(A) ::= star_expr(B).             { A = B; }
 tse_items(A) ::= test_or_star(B).             { A = mi_seq_one(ps, B); }
 tse_items(A) ::= tse_items(B) COMMA test_or_star(C).  { A = mi_seq_push(ps, B, C); }
 testlist_star_expr(A) ::= tse_items(B).       { A = mi_seq_to_expr(ps, B); }
-testlist_star_expr(A) ::= tse_items(B) COMMA(C).      { A = mi_seq_to_expr(ps, mi_seq_comma(ps, B, &C)); }
+testlist_star_expr(A) ::= tse_items(B) COMMA(C).
+                                              { A = mi_seq_to_expr(ps, mi_seq_comma(ps, B, &C)); }
 test_or_star(A) ::= test(B).                  { A = B; }
 test_or_star(A) ::= star_expr(B).             { A = B; }
 
@@ -339,7 +463,7 @@ test(A) ::= lambdef(B).                       { A = B; }
 
 lambdef(A) ::= LAMBDA(T) COLON test(B).       { A = mi_ast_lambda(ps, &T, NULL, B); }
 lambdef(A) ::= LAMBDA(T) varargs(P) COLON(C) test(B).
-                                              { A = mi_ast_lambda(ps, &T, mi_args_end(ps, P, &C), B); }
+                                    { A = mi_ast_lambda(ps, &T, mi_args_end(ps, P, &C), B); }
 
 %type varargs {MiArgsB *}
 varargs(A) ::= vparam(P).                     { A = mi_args_add(ps, mi_args_new(ps, 1), P); }
@@ -350,8 +474,10 @@ varargs(A) ::= varargs(B) COMMA.              { A = B; }
 vparam(A) ::= vfpdef(B).                      { A = mi_param(ps, MI_PARAM_PLAIN, NULL, B, NULL); }
 vparam(A) ::= vfpdef(B) EQUAL test(C).        { A = mi_param(ps, MI_PARAM_DEFAULT, NULL, B, C); }
 vparam(A) ::= STAR(T).                        { A = mi_param(ps, MI_PARAM_STAR, &T, NULL, NULL); }
-vparam(A) ::= STAR(T) vfpdef(B).              { A = mi_param(ps, MI_PARAM_STAR_NAME, &T, B, NULL); }
-vparam(A) ::= DOUBLESTAR(T) vfpdef(B).        { A = mi_param(ps, MI_PARAM_DOUBLESTAR, &T, B, NULL); }
+vparam(A) ::= STAR(T) vfpdef(B).
+                                              { A = mi_param(ps, MI_PARAM_STAR_NAME, &T, B, NULL); }
+vparam(A) ::= DOUBLESTAR(T) vfpdef(B).
+                                              { A = mi_param(ps, MI_PARAM_DOUBLESTAR, &T, B, NULL); }
 vparam(A) ::= SLASH(T).                       { A = mi_param(ps, MI_PARAM_SLASH, &T, NULL, NULL); }
 vfpdef(A) ::= NAME(N).                        { A = mi_ast_arg(ps, &N, NULL); }
 
@@ -405,9 +531,15 @@ power(A) ::= atom_expr(B).                    { A = B; }
 power(A) ::= atom_expr(B) DOUBLESTAR(O) factor(C).    { A = mi_ast_binop(ps, B, &O, C); }
 
 atom_expr(A) ::= atom(B).                     { A = B; }
-atom_expr(A) ::= atom_expr(B) LPAR RPAR(R).   { A = mi_ast_call(ps, B, NULL, &R); }
-atom_expr(A) ::= atom_expr(B) LPAR arglist(C) RPAR(R).        { A = mi_ast_call(ps, B, C, &R); }
-atom_expr(A) ::= atom_expr(B) LSQB subscripts(C) RSQB(R).     { A = mi_ast_subscript(ps, B, C, &R); }
+atom_expr(A) ::= atom_expr(B) LPAR(L) RPAR(R).    { A = mi_ast_call(ps, B, &L, NULL, &R); }
+atom_expr(A) ::= atom_expr(B) LPAR(L) arg_items(C) RPAR(R).
+                                              { A = mi_ast_call(ps, B, &L, C, &R); }
+atom_expr(A) ::= atom_expr(B) LPAR(L) arg_items(C) COMMA RPAR(R).
+                                              { A = mi_ast_call(ps, B, &L, C, &R); }
+atom_expr(A) ::= atom_expr(B) LSQB subscript_items(C) RSQB(R).
+                                              { A = mi_ast_subscript(ps, B, C, &R); }
+atom_expr(A) ::= atom_expr(B) LSQB subscript_items(C) COMMA(D) RSQB(R).
+                                    { A = mi_ast_subscript(ps, B, mi_seq_comma(ps, C, &D), &R); }
 atom_expr(A) ::= atom_expr(B) DOT NAME(N).    { A = mi_ast_attribute(ps, B, &N); }
 
 atom(A) ::= NAME(T).                          { A = mi_ast_name(ps, &T); }
@@ -421,14 +553,14 @@ atom(A) ::= LPAR(L) RPAR(R).                  { A = mi_ast_paren(ps, &L, NULL, &
 atom(A) ::= LPAR(L) yield_expr(B) RPAR(R).    { A = mi_ast_paren_yield(ps, &L, B, &R); }
 atom(A) ::= LPAR(L) paren_items(B) RPAR(R).   { A = mi_ast_paren(ps, &L, B, &R); }
 atom(A) ::= LPAR(L) paren_items(B) COMMA(C) RPAR(R).
-                                              { A = mi_ast_paren(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+                                    { A = mi_ast_paren(ps, &L, mi_seq_comma(ps, B, &C), &R); }
 atom(A) ::= LPAR(L) namedexpr_test(B) comp_for(C) RPAR(R).
                         { A = mi_ast_comp(ps, MI_AST_GENERATOREXP, &L, B, NULL, C, &R); }
 atom(A) ::= LPAR star_expr(B) comp_for RPAR.  { A = mi_comp_unpack_error(ps, B, 0); }
 atom(A) ::= LSQB(L) RSQB(R).                  { A = mi_ast_list(ps, &L, NULL, &R); }
 atom(A) ::= LSQB(L) list_items(B) RSQB(R).    { A = mi_ast_list(ps, &L, B, &R); }
 atom(A) ::= LSQB(L) list_items(B) COMMA(C) RSQB(R).
-                                              { A = mi_ast_list(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+                                    { A = mi_ast_list(ps, &L, mi_seq_comma(ps, B, &C), &R); }
 atom(A) ::= LSQB(L) namedexpr_test(B) comp_for(C) RSQB(R).
                         { A = mi_ast_comp(ps, MI_AST_LISTCOMP, &L, B, NULL, C, &R); }
 atom(A) ::= LSQB star_expr(B) comp_for RSQB.  { A = mi_comp_unpack_error(ps, B, 0); }
@@ -437,14 +569,14 @@ atom(A) ::= LBRACE(L) dict_items(B) RBRACE(R).        { A = mi_ast_dict(ps, &L, 
 atom(A) ::= LBRACE(L) dict_items(B) COMMA RBRACE(R).  { A = mi_ast_dict(ps, &L, B, &R); }
 atom(A) ::= LBRACE(L) list_items(B) RBRACE(R).        { A = mi_ast_set(ps, &L, B, &R); }
 atom(A) ::= LBRACE(L) list_items(B) COMMA(C) RBRACE(R).
-                                              { A = mi_ast_set(ps, &L, mi_seq_comma(ps, B, &C), &R); }
+                                    { A = mi_ast_set(ps, &L, mi_seq_comma(ps, B, &C), &R); }
 atom(A) ::= LBRACE(L) test(K) COLON test(V) comp_for(C) RBRACE(R).
                         { A = mi_ast_comp(ps, MI_AST_DICTCOMP, &L, K, V, C, &R); }
 atom(A) ::= LBRACE(L) namedexpr_test(B) comp_for(C) RBRACE(R).
                         { A = mi_ast_comp(ps, MI_AST_SETCOMP, &L, B, NULL, C, &R); }
 atom(A) ::= LBRACE star_expr(B) comp_for RBRACE.  { A = mi_comp_unpack_error(ps, B, 0); }
-atom(A) ::= LBRACE DOUBLESTAR(T) expr(B) comp_for RBRACE.
-                        { A = mi_comp_unpack_error(ps, mi_ast_starred(ps, &T, B), 1); }
+atom(A) ::= LBRACE DOUBLESTAR(T) expr comp_for RBRACE.
+                                              { A = mi_dict_unpack_error(ps, &T); }
 
 %type strings {MiVec *}
 strings(A) ::= STRING(T).                     { A = mi_vec_one(ps, mi_token_copy(ps, &T)); }
@@ -477,9 +609,6 @@ comp_for(A) ::= comp_for(G) FOR(T) exprlist_tc(B) IN or_test(C).
                                     { A = mi_vec_push(ps, G, mi_ast_comprehension(ps, &T, B, C)); }
 comp_for(A) ::= comp_for(G) IF or_test(C).    { A = mi_comp_add_if(ps, G, C); }
 
-%type subscripts {MiSeq *}
-subscripts(A) ::= subscript_items(B).         { A = B; }
-subscripts(A) ::= subscript_items(B) COMMA(C).        { A = mi_seq_comma(ps, B, &C); }
 %type subscript_items {MiSeq *}
 subscript_items(A) ::= subscript(B).          { A = mi_seq_one(ps, B); }
 subscript_items(A) ::= subscript_items(B) COMMA subscript(C).     { A = mi_seq_push(ps, B, C); }
@@ -498,9 +627,6 @@ subscript(A) ::= COLON(F) test(U) COLON(G) test(S).   { A = mi_ast_slice(ps, NUL
 subscript(A) ::= test(L) COLON(F) test(U) COLON(G) test(S).
                                               { A = mi_ast_slice(ps, L, U, S, &F, &G); }
 
-%type arglist {MiCallB *}
-arglist(A) ::= arg_items(B).                  { A = B; }
-arglist(A) ::= arg_items(B) COMMA.            { A = B; }
 %type arg_items {MiCallB *}
 arg_items(A) ::= argument(B).                 { A = mi_call_add(ps, mi_call_new(ps), B); }
 arg_items(A) ::= arg_items(B) COMMA argument(C).      { A = mi_call_add(ps, B, C); }
@@ -510,7 +636,8 @@ argument(A) ::= test(B) comp_for(C).          { A = mi_arg_genexp(ps, B, C); }
 argument(A) ::= test(B) COLONEQUAL test(C).   { A = mi_ast_namedexpr(ps, B, C); }
 argument(A) ::= test(B) EQUAL(E) test(C).     { A = mi_arg_keyword(ps, B, &E, C); }
 argument(A) ::= STAR(T) test(B).              { A = mi_ast_starred(ps, &T, B); }
-argument(A) ::= STAR(T) test(B) comp_for.     { A = mi_comp_unpack_error(ps, mi_ast_starred(ps, &T, B), 0); }
+argument(A) ::= STAR(T) test(B) comp_for.
+                                              { A = mi_comp_unpack_error(ps, mi_ast_starred(ps, &T, B), 0); }
 argument(A) ::= DOUBLESTAR(T) test(B).        { A = mi_arg_dstar(ps, &T, B); }
 
 %code {
@@ -521,33 +648,69 @@ mi_lemon_size(void)
 }
 
 int
-mi_lemon_accepts(void *parser, int kind)
+mi_lemon_depth(void *parser)
+{
+    yyParser *p = parser;
+    return (int)(p->yytos - p->yystack);
+}
+
+void
+mi_lemon_snapshot(void *parser, MiLemonSnap *snap)
 {
     yyParser *p = parser;
     int depth = (int)(p->yytos - p->yystack);
-    int cap = depth + 256;
-    YYACTIONTYPE *st = malloc((size_t)cap * sizeof *st);
-    int result = 0;
-    if (st == NULL)
-        return 0;
-    for (int i = 0; i <= depth; i++)
-        st[i] = p->yystack[i].stateno;
-    int top = depth;
+    int n = depth + 1 < MI_LEMON_SNAP ? depth + 1 : MI_LEMON_SNAP;
+    snap->depth = depth;
+    snap->n = n;
+    for (int i = 0; i < n; i++)
+        snap->states[i] = p->yystack[depth + 1 - n + i].stateno;
+}
+
+/* Runs the LR automaton on copies of the state numbers st[0..top] to see
+ * whether `kind` would be shifted (or accepted). */
+static int
+simulate(YYACTIONTYPE *st, int top, int cap, int kind)
+{
     YYACTIONTYPE act = st[top];
     for (;;) {
         act = yy_find_shift_action((YYCODETYPE)kind, act);
-        if (act >= YY_MIN_REDUCE) {
-            unsigned rule = act - YY_MIN_REDUCE;
-            top += yyRuleInfoNRhs[rule];
-            if (top < 0 || top + 1 >= cap)
-                break;
-            act = yy_find_reduce_action(st[top], (YYCODETYPE)yyRuleInfoLhs[rule]);
-            st[++top] = act;
-        } else {
-            result = act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
-            break;
-        }
+        if (act < YY_MIN_REDUCE)
+            return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
+        unsigned rule = act - YY_MIN_REDUCE;
+        top += yyRuleInfoNRhs[rule];
+        if (top < 0 || top + 1 >= cap)
+            return 0;
+        act = yy_find_reduce_action(st[top], (YYCODETYPE)yyRuleInfoLhs[rule]);
+        st[++top] = act;
     }
+}
+
+int
+mi_lemon_accepts(void *parser, const MiLemonSnap *snap, int kind)
+{
+    yyParser *p = parser;
+    int depth = (int)(p->yytos - p->yystack);
+    /* The reductions of the refused token popped the stack down to index
+     * depth - 1 at most (only empty rules push without popping, and they
+     * occur at the start of input only), so entries 0..depth-1 are those
+     * the snapshot was taken above. */
+    int base = snap ? snap->depth + 1 - snap->n : 0;
+    int use_snap = snap != NULL && base >= 0 && base <= depth;
+    int top = use_snap ? snap->depth : depth;
+    int cap = top + 256;
+    YYACTIONTYPE *st = malloc((size_t)cap * sizeof *st);
+    if (st == NULL)
+        return 0;
+    if (use_snap) {
+        for (int i = 0; i < base; i++)
+            st[i] = p->yystack[i].stateno;
+        for (int i = 0; i < snap->n; i++)
+            st[base + i] = snap->states[i];
+    } else {
+        for (int i = 0; i <= depth; i++)
+            st[i] = p->yystack[i].stateno;
+    }
+    int result = simulate(st, top, cap, kind);
     free(st);
     return result;
 }

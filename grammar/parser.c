@@ -46,10 +46,20 @@ typedef struct MiParseCtx {
 /* Per-parse data that parser.h's MiParser has no room for. */
 typedef struct MiSubInfo {
     MiParseCtx *ctx;
+    MiLemonSnap snap;            /* the parser before ps->tok was fed */
     int         level;
     int         hint;            /* a hint sub-parse: errors are scratch */
     int         tok_level;       /* bracket depth before ps->tok */
     const char *fstring_line_start;
+    MiToken     open[MI_LEX_MAX_LEVEL];  /* the open brackets by depth */
+    char        open_call[MI_LEX_MAX_LEVEL];  /* ... and whether each is a call's */
+    MiLexer    *eof_error;       /* the lexer, when its "'(' was never closed"
+                                  * waits for the hints to pass */
+    MiToken     rarrow;          /* the '->' of the current line, if any */
+    MiToken     stmt_first;      /* the first token of the logical line */
+    int         indent_depth;    /* INDENTs fed minus DEDENTs */
+    int         nmatch;          /* open match blocks ... */
+    int         match_depth[MI_LEX_MAX_INDENT + 1];  /* ... and their depths */
 } MiSubInfo;
 
 /* MiParser is shared with the builders; this file keeps its extra state
@@ -65,6 +75,8 @@ info_of(MiParser *ps)
     return &((MiDriver *)ps)->info;
 }
 
+/* Returns the parser object of `level`, initialized, or NULL when out of
+ * memory; the caller finalizes it after use (which frees its stack). */
 static void *
 lemon_at(MiParser *ps, int level)
 {
@@ -207,11 +219,14 @@ error_at_v(MiParser *ps, MiSyntaxErrorKind kind, int line, int col, int end_line
     }
     const char *ls = line_start_of(ps, line);
     const char *le = line_end_of(ps, ls);
-    int c = (int)mi_utf8_count(ls, (size_t)col) + 1;
+    /* CPython 3.10 counts characters, except in files, where the errors
+     * its parser finds count bytes. */
+    int bytes = ps->mode == MI_PARSE_FILE && !ps->in_fstring;
+    int c = bytes ? col + 1 : (int)mi_utf8_count(ls, (size_t)col) + 1;
     int ec = end_col;
     if (end_line > 0 && end_col >= 0) {
         const char *els = end_line == line ? ls : line_start_of(ps, end_line);
-        ec = (int)mi_utf8_count(els, (size_t)end_col) + 1;
+        ec = bytes ? end_col + 1 : (int)mi_utf8_count(els, (size_t)end_col) + 1;
     }
     record(ps, kind, line, c, end_line, ec, ls, (size_t)(le - ls), fmt, ap);
 }
@@ -247,27 +262,59 @@ mi_error_range(MiParser *ps, const MiAst *from, const MiAst *to, const char *fmt
     va_end(ap);
 }
 
+/* The number of the last line of the source (the one a final newline
+ * ends, or the unfinished one after it) and its first byte. */
+static int
+last_line(const MiParser *ps, const char **start)
+{
+    const char *p = ps->src, *ls;
+    if (ps->end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    ls = p;
+    int line = 1;
+    for (; p < ps->end; p++) {
+        int brk = *p == '\n' || (*p == '\r' && (p + 1 >= ps->end || p[1] != '\n'));
+        if (brk && p + 1 < ps->end) {
+            line++;
+            ls = p + 1;
+        }
+    }
+    *start = ls;
+    return line;
+}
+
 /* Whether `tok` is one the lexer made up at the end of input. */
 static int
 at_eof(const MiParser *ps, const MiToken *tok)
 {
     return tok->kind == MI_TK_ENDMARKER
-           || ((tok->kind == TK_DEDENT || tok->kind == TK_NEWLINE) && tok->length == 0
-               && tok->start >= ps->end);
+           || (tok->kind == TK_DEDENT && tok->length == 0 && tok->start >= ps->end);
 }
 
 static void
 error_at_token_v(MiParser *ps, MiSyntaxErrorKind kind, const MiToken *tok, const char *fmt,
                  va_list ap)
 {
-    if (at_eof(ps, tok) && ps->prev.kind == TK_NEWLINE) {
-        /* CPython places errors at the end of input on the last line. */
-        error_at_v(ps, kind, ps->prev.line, ps->prev.col, ps->prev.line, -1, fmt, ap);
+    if (at_eof(ps, tok) && ps->last_newline.kind == TK_NEWLINE) {
+        /* CPython places errors at the end of input after the last line,
+         * blank or comment lines included. */
+        const char *ls;
+        int line = last_line(ps, &ls);
+        error_at_v(ps, kind, line, (int)(line_end_of(ps, ls) - ls), line, -1, fmt, ap);
         return;
     }
     if (tok->kind == TK_NEWLINE) {
         /* CPython's NEWLINE token has no width. */
         error_at_v(ps, kind, tok->line, tok->col, tok->line, tok->col, fmt, ap);
+        return;
+    }
+    if (tok->kind == TK_DEDENT) {
+        /* Nor has DEDENT a column: CPython counts the indentation read. */
+        const char *ls = tok->start - tok->col;
+        char msg[sizeof ps->err->msg];
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        record_v(ps, kind, tok->line, tok->col, tok->line, -1, ls,
+                 (size_t)(line_end_of(ps, ls) - ls), "%s", msg);
         return;
     }
     error_at_v(ps, kind, tok->line, tok->col, tok->end_line, tok->end_col, fmt, ap);
@@ -343,8 +390,17 @@ block_owner(int kind)
     case TK_FINALLY: return "'finally' statement";
     case TK_DEF: return "function definition";
     case TK_CLASS: return "class definition";
+    case TK_MATCH: return "'match' statement";
+    case TK_CASE: return "'case' statement";
     default: return NULL;
     }
+}
+
+static int
+is_word(const MiToken *tok, const char *word)
+{
+    size_t n = strlen(word);
+    return tok->kind == TK_NAME && tok->length == n && memcmp(tok->start, word, n) == 0;
 }
 
 static int
@@ -369,9 +425,21 @@ last_expression(MiParser *ps)
     if (ps->recent_count == 0)
         return NULL;
     MiAst *a = ps->recent[(ps->recent_count - 1) % MI_RECENT_NODES];
-    if (a->end_line != ps->prev.end_line || a->end_col != ps->prev.end_col)
+    int line, col, end_line, end_col;
+    mi_ast_span(a, &line, &col, &end_line, &end_col);
+    if (end_line != ps->prev.end_line || end_col != ps->prev.end_col)
         return NULL;
     return a;
+}
+
+/* Records an error from the start of `a` (its parentheses included) to
+ * the end of token `last`. */
+static void
+error_from(MiParser *ps, const MiAst *a, const MiToken *last, const char *msg)
+{
+    int line, col, end_line, end_col;
+    mi_ast_span(a, &line, &col, &end_line, &end_col);
+    mi_error_at(ps, MI_SYNERR_SYNTAX, line, col, last->end_line, last->end_col, "%s", msg);
 }
 
 /* The expression built before `b` (ending before b starts), or NULL. */
@@ -379,10 +447,14 @@ static MiAst *
 expression_before(MiParser *ps, const MiAst *b)
 {
     unsigned n = ps->recent_count < MI_RECENT_NODES ? ps->recent_count : MI_RECENT_NODES;
+    int bl, bc, bel, bec;
+    mi_ast_span(b, &bl, &bc, &bel, &bec);
     for (unsigned i = 1; i <= n; i++) {
         MiAst *e = ps->recent[(ps->recent_count - i) % MI_RECENT_NODES];
-        if (e->line < b->line || (e->line == b->line && e->col < b->col)) {
-            if (e->end_line < b->line || (e->end_line == b->line && e->end_col <= b->col))
+        int el, ec, eel, eec;
+        mi_ast_span(e, &el, &ec, &eel, &eec);
+        if (el < bl || (el == bl && ec < bc)) {
+            if (eel < bl || (eel == bl && eec <= bc))
                 return e;
             return NULL;
         }
@@ -437,9 +509,12 @@ buf_push(MiParser *ps, MiTokenBuf *buf, const MiToken *tok)
  * buffer runs out and count < 0) to a fresh scratch parser for `start`;
  * with count >= 0 the end of input follows.  Returns the number of tokens
  * fed before the parser failed (or all of them), or -1 when the lexer
- * failed (recorded as the real error). */
+ * failed (recorded as the real error).  With count < 0, *complete is the
+ * largest number of tokens after which the end of input would have been
+ * accepted (0 when none). */
 static int
-run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepted)
+run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepted,
+               int *complete)
 {
     MiDriver sub;
     MiSyntaxError scratch;
@@ -487,10 +562,14 @@ run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepte
         sub.ps.prev2 = sub.ps.prev;
         sub.ps.prev = sub.ps.tok;
         sub.ps.tok = tok;
+        if (mi_lemon_depth(lemon) >= MI_LEMON_MAX_DEPTH)
+            break;
         mi_lemon(lemon, tok.kind, tok, &sub.ps);
         if (sub.ps.failed)
             break;
         fed++;
+        if (count < 0 && tok.kind != MI_TK_ENDMARKER && mi_lemon_accepts(lemon, NULL, 0))
+            *complete = fed;
         if (tok.kind == MI_TK_ENDMARKER) {
             *accepted = 1;
             break;
@@ -502,26 +581,27 @@ run_hint_parse(MiParser *ps, int start, MiTokenBuf *buf, int count, int *accepte
 
 /* Finds the extent of the phrase `start` (an expression) that begins
  * with the tokens of `buf` and goes on as far as it can, as CPython's
- * second pass does.  Returns 1 with the last token of the phrase and the
- * kind of the token after it, 0 when no phrase starts there, -1 when the
- * lexer failed on the way (that error is recorded). */
+ * second pass does: the longest run of tokens that is a whole phrase.
+ * Returns its number of tokens (> 0), with the last token of the phrase
+ * and the kind of the token after it (buf holds that token when it is
+ * not the end of input); 0 when no phrase starts there; -1 when the lexer
+ * failed on the way (that error is recorded). */
 static int
 phrase_extent(MiParser *ps, int start, MiTokenBuf *buf, MiToken *last, int *next_kind)
 {
-    int accepted;
-    int k = run_hint_parse(ps, start, buf, -1, &accepted);
-    if (k < 0)
+    int accepted, k = 0;
+    if (run_hint_parse(ps, start, buf, -1, &accepted, &k) < 0)
         return -1;
-    if (accepted && k > 0 && buf->items[k - 1].kind == MI_TK_ENDMARKER)
+    if (k > 0 && buf->items[k - 1].kind == MI_TK_ENDMARKER)
         k--;
     if (k <= 0)
         return 0;
-    run_hint_parse(ps, start, buf, k, &accepted);
+    run_hint_parse(ps, start, buf, k, &accepted, NULL);
     if (!accepted)
         return 0;
     *last = buf->items[k - 1];
     *next_kind = k < buf->len ? buf->items[k].kind : MI_TK_ENDMARKER;
-    return 1;
+    return k;
 }
 
 /* The tokens from the one being fed (or the one after it) onwards. */
@@ -540,6 +620,208 @@ is_named(const MiAst *a, const char *id)
     return a->kind == MI_AST_NAME && strcmp(a->u.name.id, id) == 0;
 }
 
+/* Reads again the tokens between `after` and the error token (on one
+ * line or inside brackets) into a new buffer, then the error token, so
+ * that a hint sub-parse can start at `after`.  Returns -1 when out of
+ * memory (recorded). */
+static int
+tokens_after(MiParser *ps, const MiToken *after, MiTokenBuf *buf)
+{
+    const char *from = after->start + after->length;
+    memset(buf, 0, sizeof *buf);
+    MiLexer *lx = mi_lex_new_nested(from, (size_t)(ps->tok.start - from),
+                                    after->start - after->col, after->line);
+    if (lx == NULL) {
+        mi_error_nomemory(ps);
+        return -1;
+    }
+    for (;;) {
+        MiToken t;
+        int kind = mi_lex_next(lx, &t);
+        if (kind == MI_TK_ERROR || kind == MI_TK_ENDMARKER)
+            break;
+        if (buf_push(ps, buf, &t) < 0) {
+            mi_lex_free(lx);
+            mi_error_nomemory(ps);
+            return -1;
+        }
+    }
+    mi_lex_free(lx);
+    if (buf_push(ps, buf, &ps->tok) < 0) {
+        mi_error_nomemory(ps);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- dict displays ---------------------------------------------------------------- */
+
+/* What dict_item_error() learns by reading a display again. */
+typedef struct MiDisplay {
+    int        items;         /* commas at depth 0 before the error token */
+    int        is_dict;       /* the first item is `k: v` or `**m` */
+    int        comprehension; /* a `for` at depth 0 */
+    int        colon;         /* the current item has its ':' */
+    int        equal;         /* index in `item` of its '=', or -1 */
+    MiTokenBuf item;          /* the tokens of the current item */
+} MiDisplay;
+
+/* Reads the tokens of the display opened by `brace` up to the error token,
+ * as items at depth 0.  Returns -1 when out of memory. */
+static int
+read_display(MiParser *ps, const MiToken *brace, MiDisplay *d)
+{
+    const char *from = brace->start + 1;
+    memset(d, 0, sizeof *d);
+    d->equal = -1;
+    MiLexer *lx = mi_lex_new_nested(from, (size_t)(ps->tok.start - from),
+                                    brace->start - brace->col, brace->line);
+    if (lx == NULL)
+        return -1;
+    int depth = 0, lambdas = 0;
+    for (;;) {
+        MiToken t;
+        int kind = mi_lex_next(lx, &t);
+        if (kind == MI_TK_ERROR || kind == MI_TK_ENDMARKER)
+            break;
+        if (depth == 0) {
+            if (kind == TK_COMMA && lambdas == 0) {
+                d->items++;
+                d->item.len = 0;
+                d->colon = 0;
+                d->equal = -1;
+                continue;
+            }
+            if (kind == TK_EQUAL && lambdas == 0 && d->equal < 0)
+                d->equal = d->item.len;
+            if (kind == TK_FOR)
+                d->comprehension = 1;
+            else if (kind == TK_LAMBDA)
+                lambdas++;
+            else if (kind == TK_COLON && lambdas > 0)
+                lambdas--;
+            else if (kind == TK_COLON) {
+                d->colon = 1;
+                if (d->items == 0)
+                    d->is_dict = 1;
+            } else if (kind == TK_DOUBLESTAR && d->items == 0 && d->item.len == 0)
+                d->is_dict = 1;
+        }
+        if (kind == TK_LPAR || kind == TK_LSQB || kind == TK_LBRACE)
+            depth++;
+        else if (kind == TK_RPAR || kind == TK_RSQB || kind == TK_RBRACE)
+            depth--;
+        if (buf_push(ps, &d->item, &t) < 0) {
+            mi_lex_free(lx);
+            return -1;
+        }
+    }
+    mi_lex_free(lx);
+    return 0;
+}
+
+/* At an error whose innermost open bracket is a '{', CPython's
+ * invalid_double_starred_kvpairs and invalid_kvpair rules blame an item
+ * of a dict display (the first one, or one after `k: v` items):
+ *   {1: *a}         "cannot use a starred expression in a dictionary value"
+ *   {1: }, {1:, 2}  "expression expected after dictionary key and ':'"
+ *   {1: 2, 3}       "':' expected after dictionary key", at the end of the
+ *                   longest expression of the item.
+ * Returns 1 when it recorded an error (or the lexer failed). */
+static int
+dict_item_error(MiParser *ps)
+{
+    MiSubInfo *info = info_of(ps);
+    const MiToken *tok = &ps->tok;
+    if (info->tok_level <= 0 || info->tok_level > MI_LEX_MAX_LEVEL
+        || info->open[info->tok_level - 1].kind != TK_LBRACE)
+        return 0;
+    MiDisplay d;
+    if (read_display(ps, &info->open[info->tok_level - 1], &d) < 0) {
+        mi_error_nomemory(ps);
+        return 1;
+    }
+    if (d.comprehension || (d.items > 0 && !d.is_dict))
+        return 0;
+    MiToken last;
+    int next_kind, r;
+    if (d.colon && d.item.len > 0 && d.item.items[d.item.len - 1].kind == TK_COLON) {
+        if (tok->kind == TK_RBRACE || tok->kind == TK_COMMA) {
+            mi_error_at_token(ps, &d.item.items[d.item.len - 1],
+                              "expression expected after dictionary key and ':'");
+            return 1;
+        }
+        if (tok->kind == TK_STAR) {
+            MiTokenBuf buf;
+            if (tokens_from_here(ps, &buf, 1) < 0)
+                return 1;
+            r = phrase_extent(ps, TK_START_BITOR, &buf, &last, &next_kind);
+            if (r != 0) {
+                if (r > 0)
+                    mi_error_at(ps, MI_SYNERR_SYNTAX, tok->line, tok->col, last.end_line,
+                                last.end_col, "cannot use a starred expression in a "
+                                "dictionary value");
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (d.colon || d.items == 0)
+        return 0;
+    if (buf_push(ps, &d.item, tok) < 0)
+        return 1;
+    r = phrase_extent(ps, TK_START_TEST, &d.item, &last, &next_kind);
+    if (r < 0)
+        return 1;
+    if (r == 0 || next_kind == TK_COLON)
+        return 0;
+    mi_error_at(ps, MI_SYNERR_SYNTAX, d.item.items[0].line, last.end_col - 1, last.end_line, -1,
+                "':' expected after dictionary key");
+    return 1;
+}
+
+/* At an error inside the parentheses of a call (or of class bases), CPython's
+ * invalid_kwarg rule blames an argument that is an expression followed
+ * by '=', whatever follows: "expression cannot contain assignment", or
+ * "cannot assign to True" for True, False and None.  Returns 1 when it
+ * recorded an error. */
+static int
+kwarg_error(MiParser *ps)
+{
+    MiSubInfo *info = info_of(ps);
+    int level = info->tok_level;
+    if (level <= 0 || level > MI_LEX_MAX_LEVEL || !info->open_call[level - 1])
+        return 0;
+    MiDisplay d;
+    if (read_display(ps, &info->open[level - 1], &d) < 0) {
+        mi_error_nomemory(ps);
+        return 1;
+    }
+    if (d.comprehension || d.equal <= 0)
+        return 0;
+    const MiToken *first = &d.item.items[0], *eq = &d.item.items[d.equal];
+    if (first->kind == TK_STAR || first->kind == TK_DOUBLESTAR
+        || (d.equal == 1 && first->kind == TK_NAME))
+        return 0;
+    if (d.equal == 1 && (first->kind == TK_TRUE || first->kind == TK_FALSE
+                         || first->kind == TK_NONE)) {
+        mi_error_at(ps, MI_SYNERR_SYNTAX, first->line, first->col, eq->end_line, eq->end_col,
+                    "cannot assign to %s", mi_lex_kind_text(first->kind));
+        return 1;
+    }
+    d.item.len = d.equal + 1;             /* the expression and its '=' */
+    MiToken last;
+    int after;
+    int n = phrase_extent(ps, TK_START_TEST, &d.item, &last, &after);
+    if (n < 0)
+        return 1;
+    if (n != d.equal)
+        return 0;
+    mi_error_at(ps, MI_SYNERR_SYNTAX, first->line, first->col, eq->end_line, eq->end_col,
+                "expression cannot contain assignment, perhaps you meant \"==\"?");
+    return 1;
+}
+
 /* ---- the syntax error callback --------------------------------------------------- */
 
 void
@@ -554,18 +836,40 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         mark_failed(ps);
         return;
     }
+    if (info->eof_error != NULL) {
+        /* Only a hint that needs no token after the last one applies:
+         * CPython's tokenizer fails when asked for one. */
+        if (!kwarg_error(ps))
+            lexer_error(ps, info->eof_error, 0);
+        return;
+    }
     if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring && kind == MI_TK_ENDMARKER) {
         record_v(ps, MI_SYNERR_INCOMPLETE, ps->prev.line, 0, ps->prev.line, 0, NULL, 0,
                  "unexpected EOF while parsing");
         return;
     }
-    if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring && mi_lemon_accepts(lemon, 0)) {
-        mi_error_at_token(ps, tok, "multiple statements found while compiling a single "
-                          "statement");
+    if (ps->mode == MI_PARSE_SINGLE && !ps->in_fstring
+        && mi_lemon_accepts(lemon, &info->snap, 0)) {
+        /* CPython blames the end of the first statement. */
+        mi_error_at_token(ps, ps->prev.kind == TK_NEWLINE ? &ps->prev : tok,
+                          "multiple statements found while compiling a single statement");
         return;
     }
+    /* A block header's ':' and NEWLINE were accepted: INDENT must follow.
+     * (DEDENT tokens do not start a logical line: the header's line is
+     * still the current one then.) */
+    if (ps->prev.kind == TK_NEWLINE && ps->prev2.kind == TK_COLON && kind != TK_INDENT) {
+        int header = kind == TK_DEDENT ? ps->stmt_kw_kind : ps->prev_stmt_kw_kind;
+        int line = kind == TK_DEDENT ? ps->stmt_kw_line : ps->prev_stmt_kw_line;
+        if (block_owner(header) != NULL) {
+            error_token(ps, MI_SYNERR_INDENTATION, tok,
+                        "expected an indented block after %s on line %d",
+                        block_owner(header), line);
+            return;
+        }
+    }
     if (kind == TK_INDENT) {
-        int col = (int)mi_utf8_count(tok->start, tok->length);
+        int col = (int)tok->length;
         record_v(ps, MI_SYNERR_INDENTATION, tok->line, col, tok->line, -1,
                  tok->start, (size_t)(line_end_of(ps, tok->start) - tok->start),
                  "unexpected indent");
@@ -575,34 +879,62 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         error_token(ps, MI_SYNERR_INDENTATION, tok, "unexpected unindent");
         return;
     }
-    /* A block header's ':' and NEWLINE were accepted: INDENT must follow. */
-    if (ps->prev.kind == TK_NEWLINE && ps->prev2.kind == TK_COLON
-        && block_owner(ps->stmt_kw_kind) != NULL) {
-        error_token(ps, MI_SYNERR_INDENTATION, tok,
-                    "expected an indented block after %s on line %d",
-                    block_owner(ps->stmt_kw_kind), ps->stmt_kw_line);
-        return;
+    if (is_word(&info->stmt_first, "match") && !ps->in_fstring) {
+        /* CPython tries a line starting with `match` as a match statement
+         * first (invalid_match_stmt): a subject not followed by ':'. */
+        MiTokenBuf subject;
+        MiToken end;
+        int after;
+        if (tokens_after(ps, &info->stmt_first, &subject) < 0)
+            return;
+        int n = phrase_extent(ps, TK_START_EXPRS, &subject, &end, &after);
+        if (n < 0)
+            return;
+        if (n > 0 && after != TK_COLON) {
+            mi_error_at_token(ps, n < subject.len ? &subject.items[n] : tok, "expected ':'");
+            return;
+        }
     }
-    if (kind != TK_EXCEPT && kind != TK_FINALLY && mi_lemon_accepts(lemon, TK_EXCEPT)
-        && mi_lemon_accepts(lemon, TK_FINALLY)) {
+    if (kind != TK_EXCEPT && kind != TK_FINALLY && mi_lemon_accepts(lemon, &info->snap, TK_EXCEPT)
+        && mi_lemon_accepts(lemon, &info->snap, TK_FINALLY)) {
         mi_error_at_token(ps, tok, "expected 'except' or 'finally' block");
         return;
     }
     if (info->tok_level == 0 && !ps->in_fstring && kind != TK_COLON
-        && mi_lemon_accepts(lemon, TK_COLON)) {
+        && mi_lemon_accepts(lemon, &info->snap, TK_COLON)) {
+        /* CPython insists on the ':' of these (its "&&':'"); the other
+         * headers only get the message at the end of the line. */
         int stmt = ps->stmt_kw_kind;
-        int forced = stmt == TK_CLASS || stmt == TK_DEF || stmt == TK_FOR || stmt == TK_WITH
-                     || stmt == TK_TRY || stmt == TK_ELSE || stmt == TK_FINALLY;
+        int forced = stmt == TK_DEF || stmt == TK_TRY || stmt == TK_ELSE || stmt == TK_FINALLY;
         if (forced || (kind == TK_NEWLINE && block_owner(stmt) != NULL)) {
             mi_error_at_token(ps, tok, "expected ':'");
             return;
         }
     }
+    if (ps->stmt_kw_kind == TK_DEF && info->rarrow.kind == TK_RARROW && !ps->in_fstring) {
+        /* CPython's `['->' expression] &&':'`: the ':' is expected after
+         * the longest annotation, or at the '->' when there is none. */
+        MiTokenBuf ann;
+        MiToken end;
+        int after;
+        if (tokens_after(ps, &info->rarrow, &ann) < 0)
+            return;
+        int n = phrase_extent(ps, TK_START_TEST, &ann, &end, &after);
+        if (n < 0)
+            return;
+        if (n == 0 || after != TK_COLON) {
+            mi_error_at_token(ps, n == 0 ? &info->rarrow : n < ann.len ? &ann.items[n] : tok,
+                              "expected ':'");
+            return;
+        }
+    }
+    if (dict_item_error(ps) || kwarg_error(ps))
+        return;
     MiAst *a = last_expression(ps);
     MiTokenBuf buf;
     MiToken last;
     int next_kind;
-    if (kind == TK_EQUAL && a != NULL && mi_lemon_accepts(lemon, TK_COLONEQUAL)) {
+    if (kind == TK_EQUAL && a != NULL && mi_lemon_accepts(lemon, &info->snap, TK_COLONEQUAL)) {
         /* "if x = 1:" (CPython's invalid_named_expression). */
         if (tokens_from_here(ps, &buf, 1) < 0)
             return;
@@ -611,8 +943,8 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             return;
         if (r > 0 && next_kind != TK_EQUAL && next_kind != TK_COLONEQUAL) {
             if (a->kind == MI_AST_NAME) {
-                mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line, last.end_col,
-                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                error_from(ps, a, &last,
+                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 return;
             }
             int plain = a->kind != MI_AST_LIST && a->kind != MI_AST_TUPLE
@@ -625,18 +957,23 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
                                  || a->u.constant.kind == MI_CONST_TRUE
                                  || a->u.constant.kind == MI_CONST_FALSE));
             if (plain) {
-                /* Reuse the target messages of ast.c by their names. */
                 mi_error_at_node(ps, a, "cannot assign to %s here. Maybe you meant '==' "
-                                 "instead of '='?", a->kind == MI_AST_CALL ? "function call"
-                                 : a->kind == MI_AST_CONSTANT ? "literal"
-                                 : a->kind == MI_AST_ATTRIBUTE ? "attribute"
-                                 : a->kind == MI_AST_SUBSCRIPT ? "subscript"
-                                 : "expression");
+                                 "instead of '='?", mi_ast_expr_name(a));
                 return;
             }
         }
         mi_error_at_token(ps, tok, "invalid syntax");
         return;
+    }
+    if (kind == TK_COLONEQUAL && a != NULL) {
+        /* "(a.b := 1)" was refused by ast.c; here ":=" came where it may
+         * not, after an expression that is no name. */
+        const MiAst *target = a->kind == MI_AST_KEYWORD ? a->u.keyword.value : a;
+        if (target->kind != MI_AST_NAME) {
+            mi_error_at_node(ps, target, "cannot use assignment expressions with %s",
+                             mi_ast_expr_name(target));
+            return;
+        }
     }
     if (a != NULL && starts_expression(kind)
         && (is_named(a, "print") || is_named(a, "exec"))) {
@@ -646,22 +983,26 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
         if (r < 0)
             return;
         if (r > 0) {
-            mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line, last.end_col,
-                        "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                        a->u.name.id, a->u.name.id);
+            char msg[120];
+            snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean "
+                     "%s(...)?", a->u.name.id, a->u.name.id);
+            error_from(ps, a, &last, msg);
             return;
         }
     }
-    if (a != NULL && kind != TK_ELSE && mi_lemon_accepts(lemon, TK_ELSE)) {
+    if (a != NULL && kind != TK_ELSE && mi_lemon_accepts(lemon, &info->snap, TK_ELSE)) {
         MiAst *body = expression_before(ps, a);
         if (body != NULL) {
-            mi_error_at(ps, MI_SYNERR_SYNTAX, body->line, body->col, a->end_line, a->end_col,
+            int line, col, end_line, end_col, l2, c2;
+            mi_ast_span(body, &line, &col, &l2, &c2);
+            mi_ast_span(a, &l2, &c2, &end_line, &end_col);
+            mi_error_at(ps, MI_SYNERR_SYNTAX, line, col, end_line, end_col,
                         "expected 'else' after 'if' expression");
             return;
         }
     }
     if (a != NULL && (info->tok_level > 0 || ps->in_fstring) && starts_expression(kind)
-        && mi_lemon_accepts(lemon, TK_COMMA)) {
+        && mi_lemon_accepts(lemon, &info->snap, TK_COMMA)) {
         /* "[1 2]": CPython's invalid_expression, a disjunction followed
          * by an expression inside brackets. */
         for (;;) {
@@ -673,6 +1014,8 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
                 a = a->u.namedexpr.value;
             else if (a->kind == MI_AST_KEYWORD)
                 a = a->u.keyword.value;
+            else if (a->kind == MI_AST_STARRED)
+                a = a->u.starred.value;
             else
                 break;
         }
@@ -686,17 +1029,16 @@ mi_parser_syntax_error(MiParser *ps, void *lemon, int kind, const MiToken *minor
             if (r < 0)
                 return;
             if (r > 0) {
-                mi_error_at(ps, MI_SYNERR_SYNTAX, a->line, a->col, last.end_line,
-                            last.end_col, "invalid syntax. Perhaps you forgot a comma?");
+                error_from(ps, a, &last, "invalid syntax. Perhaps you forgot a comma?");
                 return;
             }
         }
     }
-    if (at_eof(ps, tok) && ps->prev.kind == TK_NEWLINE) {
-        record_v(ps, MI_SYNERR_SYNTAX, ps->prev.line, 0, ps->prev.line, 0,
-                 line_start_of(ps, ps->prev.line),
-                 (size_t)(line_end_of(ps, line_start_of(ps, ps->prev.line))
-                          - line_start_of(ps, ps->prev.line)), "invalid syntax");
+    if (at_eof(ps, tok) && ps->last_newline.kind == TK_NEWLINE) {
+        const char *ls;
+        int line = last_line(ps, &ls);
+        record_v(ps, MI_SYNERR_SYNTAX, line, 0, line, 0, ls, (size_t)(line_end_of(ps, ls) - ls),
+                 "invalid syntax");
         return;
     }
     mi_error_at_token(ps, tok, "invalid syntax");
@@ -708,19 +1050,113 @@ static void
 feed(MiParser *ps, void *lemon, const MiToken *tok, int level)
 {
     int kind = tok->kind;
+    MiSubInfo *info = info_of(ps);
+    if (kind == TK_INDENT) {
+        info->indent_depth++;
+        if (ps->tok.kind == TK_NEWLINE && ps->prev.kind == TK_COLON
+            && ps->stmt_kw_kind == TK_MATCH && info->nmatch <= MI_LEX_MAX_INDENT)
+            info->match_depth[info->nmatch++] = info->indent_depth;
+    } else if (kind == TK_DEDENT) {
+        info->indent_depth--;
+        while (info->nmatch > 0 && info->match_depth[info->nmatch - 1] > info->indent_depth)
+            info->nmatch--;
+    }
     int first_of_line = ps->tok.kind == TK_NEWLINE || ps->tok.kind == TK_INDENT
                         || ps->tok.kind == TK_DEDENT || ps->tok.kind >= TK_START_FILE;
     if (first_of_line && kind != TK_INDENT && kind != TK_DEDENT) {
+        ps->prev_stmt_kw_kind = ps->stmt_kw_kind;
+        ps->prev_stmt_kw_line = ps->stmt_kw_line;
         ps->stmt_kw_kind = kind;
         ps->stmt_kw_line = tok->line;
+        info_of(ps)->rarrow.kind = 0;
+        info_of(ps)->stmt_first = *tok;
     }
+    if (kind == TK_RARROW && level == 0)
+        info_of(ps)->rarrow = *tok;
     if (ps->tok.kind == TK_WITH && kind == TK_LPAR)
         ps->with_lpar = tok->start;
+    if (ps->tok.kind == TK_NEWLINE)
+        ps->last_newline = ps->tok;
     ps->prev2 = ps->prev;
     ps->prev = ps->tok;
     ps->tok = *tok;
     info_of(ps)->tok_level = level;
+    if ((kind == TK_LPAR || kind == TK_LSQB || kind == TK_LBRACE) && level >= 0
+        && level < MI_LEX_MAX_LEVEL) {
+        int k = ps->prev.kind;
+        info_of(ps)->open[level] = *tok;
+        info_of(ps)->open_call[level] = kind == TK_LPAR
+            && (k == TK_NAME || k == TK_RPAR || k == TK_RSQB || k == TK_STRING
+                || k == TK_NUMBER || k == TK_NONE || k == TK_TRUE || k == TK_FALSE);
+    }
+    mi_lemon_snapshot(lemon, &info_of(ps)->snap);
+    if (info_of(ps)->snap.depth >= MI_LEMON_MAX_DEPTH) {
+        mi_parser_stack_overflow(ps);
+        return;
+    }
     mi_lemon(lemon, kind, *tok, ps);
+}
+
+/* Whether the logical line that `lx` is in goes on with an expression
+ * and ends with a ':' (read on a copy of the lexer). */
+static int
+line_ends_with_colon(MiParser *ps, const MiLexer *lx)
+{
+    MiLexer *ahead = mi_lex_copy(lx);
+    if (ahead == NULL) {
+        mi_error_nomemory(ps);
+        return 0;
+    }
+    int last = 0, count = 0;
+    for (;;) {
+        MiToken t;
+        int kind = mi_lex_next(ahead, &t);
+        if (kind == MI_TK_ERROR || kind == MI_TK_ENDMARKER || kind == TK_NEWLINE)
+            break;
+        if (count++ == 0 && !starts_expression(kind) && kind != TK_STAR)
+            break;
+        last = kind;
+    }
+    mi_lex_free(ahead);
+    return count > 1 && last == TK_COLON;
+}
+
+/* The soft keywords: `match` starting a logical line that ends with ':'
+ * (no other statement can), `case` starting a statement directly inside a
+ * match block.  Changes tok->kind to TK_MATCH or TK_CASE there. */
+static void
+soft_keyword(MiParser *ps, const MiLexer *lx, MiToken *tok, int level)
+{
+    MiSubInfo *info = info_of(ps);
+    int first_of_line = ps->tok.kind == TK_NEWLINE || ps->tok.kind == TK_INDENT
+                        || ps->tok.kind == TK_DEDENT || ps->tok.kind >= TK_START_FILE;
+    if (!first_of_line || level != 0 || ps->in_fstring)
+        return;
+    if (is_word(tok, "match") && line_ends_with_colon(ps, lx))
+        tok->kind = TK_MATCH;
+    else if (is_word(tok, "case") && info->nmatch > 0
+             && info->match_depth[info->nmatch - 1] == info->indent_depth)
+        tok->kind = TK_CASE;
+}
+
+/* The input ended inside brackets.  CPython's parser still makes its
+ * second pass then, and an error hint found there ("Perhaps you forgot a
+ * comma?", "expression cannot contain assignment") wins over the
+ * tokenizer's "'(' was never closed": feed the end of input to see. */
+static void
+unclosed_at_eof(MiParser *ps, void *lemon, MiLexer *lx, int level)
+{
+    MiToken end;
+    memset(&end, 0, sizeof end);
+    end.kind = MI_TK_ENDMARKER;
+    end.start = ps->end;
+    end.line = end.end_line = ps->furthest_line;
+    info_of(ps)->eof_error = lx;
+    feed(ps, lemon, &end, level);
+    info_of(ps)->eof_error = NULL;
+    if (!ps->failed)
+        lexer_error(ps, lx, 0);
+    info_of(ps)->ctx->final = 1;
 }
 
 /* Feeds the lexer's tokens until the end of input was fed or an error
@@ -733,11 +1169,16 @@ run(MiParser *ps, void *lemon, MiLexer *lx, const MiToken *close)
         int level = mi_lex_open_bracket(lx, NULL, NULL, NULL);
         int kind = mi_lex_next(lx, &tok);
         if (kind == MI_TK_ERROR) {
-            lexer_error(ps, lx, 0);
+            if (mi_lex_error(lx)->bracket_line > 0 && ps->mode != MI_PARSE_SINGLE)
+                unclosed_at_eof(ps, lemon, lx, level);
+            else
+                lexer_error(ps, lx, 0);
             return;
         }
         if (tok.line > ps->furthest_line)
             ps->furthest_line = tok.line;
+        if (kind == TK_NAME)
+            soft_keyword(ps, lx, &tok, level);
         if (kind == MI_TK_ENDMARKER && close != NULL) {
             feed(ps, lemon, close, 1);
             if (ps->failed)
@@ -861,7 +1302,8 @@ mi_parse(const char *src, size_t len, const char *filename, MiParseMode mode,
         return NULL;
     }
     MiLexer *lx = mi_lex_new(src, len, ps->filename,
-                             mode == MI_PARSE_SINGLE ? MI_LEX_INTERACTIVE : 0);
+                             mode == MI_PARSE_SINGLE ? MI_LEX_INTERACTIVE
+                             : mode == MI_PARSE_FILE ? MI_LEX_FILE : 0);
     void *lemon = lx ? lemon_at(ps, 0) : NULL;
     if (lemon != NULL) {
         ps->lx = lx;
@@ -880,12 +1322,11 @@ mi_parse(const char *src, size_t len, const char *filename, MiParseMode mode,
     } else {
         mi_error_nomemory(ps);
     }
-    for (int i = 0; i < MI_LEMON_LEVELS; i++) {
-        if (ctx.lemons[i] != NULL) {
-            mi_lemonFinalize(ctx.lemons[i]);
-            free(ctx.lemons[i]);
-        }
-    }
+    /* The other levels were finalized after each use. */
+    if (lemon != NULL)
+        mi_lemonFinalize(lemon);
+    for (int i = 0; i < MI_LEMON_LEVELS; i++)
+        free(ctx.lemons[i]);
     mi_lex_free(lx);
     return ps->failed ? NULL : ps->root;
 }

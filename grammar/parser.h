@@ -122,9 +122,11 @@ struct MiParser {
     const char     *with_lpar;       /* '(' just after a `with` token */
     MiAst          *recent[MI_RECENT_NODES];   /* last built expressions */
     unsigned        recent_count;
-    const char     *stmt_kw_start;   /* first token of the logical line */
-    int             stmt_kw_kind;
+    int             stmt_kw_kind;    /* first token of the logical line */
     int             stmt_kw_line;
+    int             prev_stmt_kw_kind;   /* and of the line before */
+    int             prev_stmt_kw_line;
+    MiToken         last_newline;    /* the last NEWLINE fed */
 };
 
 /* ---- lists ------------------------------------------------------------------ */
@@ -225,7 +227,8 @@ int mi_cmpop(MiParser *ps, const MiToken *first, const MiToken *second);
 MiAst *mi_ast_compare(MiParser *ps, MiAst *left, int op, MiAst *right);
 MiAst *mi_ast_binop(MiParser *ps, MiAst *left, const MiToken *op, MiAst *right);
 MiAst *mi_ast_unaryop(MiParser *ps, const MiToken *op, MiAst *operand);
-MiAst *mi_ast_call(MiParser *ps, MiAst *func, MiCallB *args, const MiToken *rpar);
+MiAst *mi_ast_call(MiParser *ps, MiAst *func, const MiToken *lpar, MiCallB *args,
+                   const MiToken *rpar);
 MiAst *mi_ast_subscript(MiParser *ps, MiAst *value, MiSeq *slices, const MiToken *rsqb);
 MiAst *mi_ast_attribute(MiParser *ps, MiAst *value, const MiToken *name);
 MiAst *mi_ast_slice(MiParser *ps, MiAst *lower, MiAst *upper, MiAst *step,
@@ -245,9 +248,50 @@ MiVec *mi_dict_item(MiParser *ps, MiAst *key, MiAst *value);
 MiAst *mi_ast_comp(MiParser *ps, MiAstKind kind, const MiToken *open, MiAst *elt,
                    MiAst *value, MiVec *generators, const MiToken *close);
 MiAst *mi_comp_unpack_error(MiParser *ps, MiAst *starred, int is_dict);
+MiAst *mi_dict_unpack_error(MiParser *ps, const MiToken *dstar);
 MiAst *mi_ast_comprehension(MiParser *ps, const MiToken *kw, MiSeq *target, MiAst *iter);
 MiVec *mi_comp_add_if(MiParser *ps, MiVec *generators, MiAst *cond);
 MiAst *mi_ast_withitem_paren(MiParser *ps, MiAst *expr, const MiToken *as, MiAst *target);
+
+/* ---- match statements (ast_match.c) ------------------------------------------- */
+
+/* Class pattern arguments being read: C(p, q, name=r). */
+typedef struct MiClassB {
+    MiVec patterns;            /* positional patterns */
+    MiVec kwd_names;           /* MiToken * of the keyword names */
+    MiVec kwd_patterns;
+} MiClassB;
+
+/* A mapping pattern's items being read: {key: pattern, ..., **rest}. */
+typedef struct MiMapB {
+    MiVec keys, patterns;
+} MiMapB;
+
+MiAst *mi_ast_match(MiParser *ps, const MiToken *kw, MiAst *subject, MiVec *cases);
+MiAst *mi_ast_match_case(MiParser *ps, MiAst *pattern, MiAst *guard, MiVec *body);
+/* The patterns of a case: one item without a comma is that pattern, else
+ * a MatchSequence without brackets. */
+MiAst *mi_pattern_open(MiParser *ps, MiSeq *items);
+/* [p, q], (p, q) and (p): `lpar` is '(' or '['. */
+MiAst *mi_pattern_bracket(MiParser *ps, const MiToken *lpar, MiSeq *items,
+                          const MiToken *rpar);
+MiAst *mi_pattern_value(MiParser *ps, MiAst *value);
+MiAst *mi_pattern_singleton(MiParser *ps, const MiToken *tok, MiConstKind kind);
+/* real + imag, real - imag (a complex literal); `real` may be signed.
+ * mi_complex_key() is the expression (a mapping pattern's key). */
+MiAst *mi_pattern_complex(MiParser *ps, MiAst *real, const MiToken *op, MiAst *imag);
+MiAst *mi_complex_key(MiParser *ps, MiAst *real, const MiToken *op, MiAst *imag);
+/* A name (capture or _) or a dotted name (a value pattern). */
+MiAst *mi_pattern_name(MiParser *ps, MiAst *name_or_attr);
+MiAst *mi_pattern_as(MiParser *ps, MiAst *pattern, const MiToken *name);
+MiAst *mi_pattern_or(MiParser *ps, MiVec *alternatives);
+MiAst *mi_pattern_star(MiParser *ps, const MiToken *star, const MiToken *name);
+MiClassB *mi_class_args(MiParser *ps, MiClassB *b, const MiToken *kwd, MiAst *pattern);
+MiAst *mi_pattern_class(MiParser *ps, MiAst *cls, MiClassB *args, const MiToken *rpar);
+MiMapB *mi_map_item(MiParser *ps, MiMapB *b, MiAst *key, MiAst *pattern);
+/* {items, **rest}: items and rest may be NULL. */
+MiAst *mi_pattern_mapping(MiParser *ps, const MiToken *lbrace, MiMapB *items,
+                          const MiToken *rest, const MiToken *rbrace);
 
 /* ---- call arguments ----------------------------------------------------------- */
 
@@ -292,14 +336,49 @@ MiAst *mi_ast_node(MiParser *ps, MiAstKind kind, int child_depth, const MiToken 
                    const MiToken *last);
 /* Notes a finished expression for the error hints; returns it. */
 MiAst *mi_ast_remember(MiParser *ps, MiAst *node);
+/* A node of `kind` at the given span (for ast_match.c). */
+MiAst *mi_ast_node_at(MiParser *ps, MiAstKind kind, int child_depth, int line, int col,
+                      int end_line, int end_col);
+/* Marks a node as written inside lpar..rpar: nodes built around it start
+ * and end there. */
+void mi_ast_parenthesize(MiAst *node, const MiToken *lpar, const MiToken *rpar);
+/* The identifier a NAME token spells (NFKC-normalized), in the arena. */
+const char *mi_ast_identifier(MiParser *ps, const MiToken *name);
+
+/* What messages call an expression ("function call", "literal"), as
+ * CPython's _PyPegen_get_expr_name(). */
+const char *mi_ast_expr_name(const MiAst *e);
+
+/* Where a node starts and ends as part of a bigger one: parentheses
+ * written around it included. */
+void mi_ast_span(const MiAst *node, int *line, int *col, int *end_line, int *end_col);
 
 /* The depth of a node built by ast.c (1 for a leaf). */
 int mi_ast_depth(const MiAst *node);
 
+/* The top states of a lemon parser's stack, taken before each token is
+ * fed: the reductions lemon performs before it finds a token refused can
+ * then be undone for the question "what could have come instead?". */
+#define MI_LEMON_SNAP 64
+typedef struct MiLemonSnap {
+    int            depth, n;
+    unsigned short states[MI_LEMON_SNAP];
+} MiLemonSnap;
+
+/* Room for the deepest trees the depth limit allows (MI_AST_MAX_DEPTH,
+ * about four entries per level for the worst constructs): a parse whose
+ * stack grows deeper stops with MemoryError, as CPython 3.10's parser
+ * stack overflow. */
+#define MI_LEMON_MAX_DEPTH 16000
+
 /* Size of one lemon parser object (defined in parse.y). */
 size_t mi_lemon_size(void);
-/* Returns 1 when the parser would accept a token of `kind` now, without
- * changing it (for error messages). */
-int mi_lemon_accepts(void *parser, int kind);
+/* The number of entries on the parser's stack. */
+int mi_lemon_depth(void *parser);
+void mi_lemon_snapshot(void *parser, MiLemonSnap *snap);
+/* Returns 1 when the parser, as it was when `snap` was taken (or as it is
+ * when the snapshot does not reach deep enough, or snap is NULL), would
+ * accept a token of `kind`.  Changes nothing; for error messages. */
+int mi_lemon_accepts(void *parser, const MiLemonSnap *snap, int kind);
 
 #endif /* MINI_GRAMMAR_PARSER_H */

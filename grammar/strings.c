@@ -128,9 +128,30 @@ decode_into(MiParser *ps, StrBuilder *b, const char *s, size_t n, int raw)
     return append_text(ps, b, out, out_len);
 }
 
+/* The line of a position in a string token, found by moving forward
+ * only: the expressions of an f-string come in source order, so the
+ * token is scanned once however many expressions it holds. */
+typedef struct LineCursor {
+    const char *pos, *line_start;
+    int         line;
+} LineCursor;
+
+static void
+advance_to(LineCursor *lc, const char *target)
+{
+    for (const char *p = lc->pos; p < target; p++) {
+        if (*p == '\n' || (*p == '\r' && p[1] != '\n')) {
+            lc->line++;
+            lc->line_start = p + 1;
+        }
+    }
+    if (target > lc->pos)
+        lc->pos = target;
+}
+
 /* Parses an f-string body (or format spec) from `sc` into `b`. */
 static int
-fstring_body(MiParser *ps, StrBuilder *b, MiFScan *sc, const StrRun *run, const MiToken *tok)
+fstring_body(MiParser *ps, StrBuilder *b, MiFScan *sc, const StrRun *run, LineCursor *lc)
 {
     for (;;) {
         const char *text;
@@ -149,16 +170,8 @@ fstring_body(MiParser *ps, StrBuilder *b, MiFScan *sc, const StrRun *run, const 
         MiFPart part;
         if (mi_fscan_expr(sc, &part, &le) < 0)
             return lit_error(ps, &le);
-        /* Where the expression starts in the source. */
-        int line = tok->line;
-        const char *line_start = tok->start - tok->col;
-        for (const char *p = tok->start; p < part.text; p++) {
-            if (*p == '\n' || (*p == '\r' && p[1] != '\n')) {
-                line++;
-                line_start = p + 1;
-            }
-        }
-        MiAst *expr = mi_parse_fstring_expr(ps, part.text, part.len, line_start, line);
+        advance_to(lc, part.text);
+        MiAst *expr = mi_parse_fstring_expr(ps, part.text, part.len, lc->line_start, lc->line);
         if (expr == NULL)
             return -1;
         if (mi_fscan_expr_tail(sc, &part, &le) < 0)
@@ -173,7 +186,7 @@ fstring_body(MiParser *ps, StrBuilder *b, MiFScan *sc, const StrRun *run, const 
             memset(&sb, 0, sizeof sb);
             mi_fscan_init(&inner, part.spec, (size_t)(sc->end - part.spec), sc->raw,
                           sc->depth + 1);
-            if (fstring_body(ps, &sb, &inner, run, tok) < 0)
+            if (fstring_body(ps, &sb, &inner, run, lc) < 0)
                 return -1;
             if ((spec = finish_joined(ps, &sb, run)) == NULL)
                 return -1;
@@ -232,8 +245,9 @@ mi_ast_strings(MiParser *ps, MiVec *tokens)
         size_t n = tok->length - (size_t)p.prefix_len - 2 * (size_t)p.quote_len;
         if (p.is_fstring) {
             MiFScan sc;
+            LineCursor lc = { tok->start, tok->start - tok->col, tok->line };
             mi_fscan_init(&sc, body, n, p.is_raw, 0);
-            if (fstring_body(ps, &b, &sc, &run, tok) < 0)
+            if (fstring_body(ps, &b, &sc, &run, &lc) < 0)
                 return NULL;
         } else if (p.is_bytes) {
             char *out;

@@ -6,10 +6,12 @@
  *   - an offset past the end of the line is clipped to the end;
  *   - a text of several lines prints from the line holding the offset;
  *   - the number of carets is end_offset - offset, at least one; an error
- *     ending on a later line runs to the end of the first line. */
+ *     ending on a later line runs to the end of the first line;
+ *   - subclasses of SyntaxError (IndentationError...) show one caret. */
 #include "grammar/syntax_error.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char *
@@ -78,14 +80,15 @@ mi_syntax_error_print_exception(void *file, const char *type_name, const char *f
     if (filename != NULL) {
         fprintf(f, "  File \"%s\", line %d\n", filename, line);
         if (text != NULL) {
-            /* CPython takes the line from the file, newline included. */
             int line_size = (int)strlen(text);
-            if (line_size == 0 || text[line_size - 1] != '\n')
-                line_size++;
             if (end_line > line)
                 end_offset = line_size;
             if (end_offset > line_size + 1)
                 end_offset = line_size + 1;
+            /* Only SyntaxError itself shows its range; its subclasses
+             * (IndentationError, TabError) get one caret. */
+            if (strcmp(type_name, "SyntaxError") != 0)
+                end_offset = offset;
             mi_syntax_error_print_text(f, text, offset, end_offset);
         }
     }
@@ -103,6 +106,17 @@ mi_syntax_error_print(void *file, const char *filename, const MiSyntaxError *err
         mi_syntax_error_print_exception(file, type, NULL, 0, 0, 0, 0, NULL, err->msg);
         return;
     }
+    /* CPython reads the line from the file, newline included. */
+    char *text = NULL;
+    if (err->text != NULL) {
+        size_t n = strlen(err->text);
+        text = malloc(n + 2);
+        if (text != NULL) {
+            memcpy(text, err->text, n);
+            memcpy(text + n, "\n", 2);
+        }
+    }
     mi_syntax_error_print_exception(file, type, filename, err->line, err->col, err->end_line,
-                                    err->end_col, err->text, err->msg);
+                                    err->end_col, text ? text : err->text, err->msg);
+    free(text);
 }

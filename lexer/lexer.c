@@ -135,6 +135,16 @@ mi_lex_char_offset(const MiLexer *lx, const char *p)
     return (int)mi_utf8_count(lx->line_start, (size_t)(p - lx->line_start));
 }
 
+/* The offset of p from line_start for an error CPython raises through its
+ * parser: in bytes for files, else in characters. */
+static int
+parser_offset(const MiLexer *lx, const char *line_start, const char *p)
+{
+    if (lx->flags & MI_LEX_FILE)
+        return (int)(p - line_start);
+    return (int)mi_utf8_count(line_start, (size_t)(p - line_start));
+}
+
 /* Points err->text at the line starting at `line_start`, up to its newline
  * or the end of input. */
 static void
@@ -167,10 +177,19 @@ mi_lex_fail(MiLexer *lx, MiLexErrorKind kind, int col, int end_col, const char *
 int
 mi_lex_fail_continuation_eof(MiLexer *lx)
 {
-    mi_lex_fail(lx, MI_LEX_ERR_SYNTAX, mi_lex_char_offset(lx, lx->tok) + 2, -1,
+    mi_lex_fail(lx, MI_LEX_ERR_SYNTAX, parser_offset(lx, lx->line_start, lx->tok) + 2, -1,
                 "unexpected EOF while parsing");
     lx->err.eager = 0;
     lx->err.incomplete = 1;
+    return MI_TK_ERROR;
+}
+
+int
+mi_lex_fail_continuation(MiLexer *lx)
+{
+    mi_lex_fail(lx, MI_LEX_ERR_SYNTAX, parser_offset(lx, lx->line_start, lx->cur), 0,
+                "unexpected character after line continuation character");
+    lx->err.eager = 0;
     return MI_TK_ERROR;
 }
 
@@ -230,6 +249,15 @@ mi_lex_new_nested(const char *src, size_t len, const char *line_start, int line)
     lx->nested = 1;
     lx->checked = 1;
     return lx;
+}
+
+MiLexer *
+mi_lex_copy(const MiLexer *lx)
+{
+    MiLexer *copy = malloc(sizeof *copy);
+    if (copy != NULL)
+        *copy = *lx;                  /* it owns nothing but itself */
+    return copy;
 }
 
 void
@@ -358,7 +386,7 @@ measure_indentation(MiLexer *lx)
             const char *e = p;
             while (e < lx->end && *e != '\n' && *e != '\r')
                 e++;
-            mi_lex_fail(lx, MI_LEX_ERR_INDENT, mi_lex_char_offset(lx, e) + 1, -1,
+            mi_lex_fail(lx, MI_LEX_ERR_INDENT, parser_offset(lx, lx->line_start, e) + 1, -1,
                         "unindent does not match any outer indentation level");
             lx->err.eager = 0;
             return MI_TK_ERROR;
@@ -418,7 +446,7 @@ unclosed_bracket(MiLexer *lx)
     lx->err.kind = MI_LEX_ERR_SYNTAX;
     snprintf(lx->err.msg, sizeof lx->err.msg, "'%c' was never closed", b->ch);
     lx->err.line = lx->err.end_line = b->line;
-    lx->err.col = (int)mi_utf8_count(b->line_start, (size_t)b->col) + 1;
+    lx->err.col = parser_offset(lx, b->line_start, b->line_start + b->col) + 1;
     lx->err.end_col = 0;
     lx->err.incomplete = 1;
     lx->err.bracket_line = b->line;

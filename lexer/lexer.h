@@ -51,10 +51,13 @@ typedef struct MiToken {
 enum {
     MI_LEX_COMMENTS    = 1,   /* also return TK_COMMENT and TK_NL tokens, as
                                * Python's tokenize module (for --tokens) */
-    MI_LEX_INTERACTIVE = 2    /* the REPL's rules: an empty line ends a
+    MI_LEX_INTERACTIVE = 2,   /* the REPL's rules: an empty line ends a
                                * statement, a whitespace-only first line is a
                                * NEWLINE, and running out of input where more
                                * is needed is "incomplete" */
+    MI_LEX_FILE        = 4    /* a file: the errors CPython 3.10 reports
+                               * through its parser (unclosed brackets,
+                               * indentation, backslashes) count bytes */
 };
 
 typedef enum MiLexErrorKind {
@@ -101,6 +104,11 @@ MiLexer *mi_lex_new(const char *src, size_t len, const char *filename, int flags
  * f-string expressions.  NULL when out of memory. */
 MiLexer *mi_lex_new_nested(const char *src, size_t len, const char *line_start, int line);
 
+/* Returns an independent copy of the lexer in its current state, to read
+ * ahead without disturbing it (soft keywords), or NULL when out of
+ * memory. */
+MiLexer *mi_lex_copy(const MiLexer *lx);
+
 /* Frees the lexer.  NULL is allowed. */
 void mi_lex_free(MiLexer *lx);
 
@@ -141,6 +149,9 @@ size_t mi_utf8_count(const char *s, size_t n);
 
 /* Python's str.isprintable() for one code point (Unicode 13, as 3.10). */
 int mi_unicode_is_printable(uint32_t cp);
+/* The NFKC form (UTF-8, *len bytes) of an identifier character that
+ * normalization changes, or NULL: CPython normalizes identifiers. */
+const char *mi_unicode_nfkc(uint32_t cp, size_t *len);
 /* Python's identifier classes: XID_Start plus '_', and XID_Continue. */
 int mi_unicode_is_id_start(uint32_t cp);
 int mi_unicode_is_id_continue(uint32_t cp);
@@ -172,7 +183,8 @@ typedef struct MiLitError {
  * quotes) into newly allocated memory: escapes unless `raw`, "\r\n" and
  * "\r" become "\n".  For bytes, non-ASCII characters are an error.
  * Stores the result and its length; returns 0, or -1 with *err filled
- * (err->msg empty means out of memory). */
+ * (err->msg empty means out of memory) and *out the buffer allocated so
+ * far (or NULL). */
 int mi_lex_decode(const char *s, size_t n, int is_bytes, int raw, MiLexAlloc alloc,
                   void *ctx, char **out, size_t *out_len, MiLitError *err);
 

@@ -53,10 +53,7 @@ mi_lex_scan(MiLexer *lx, MiToken *tok)
                           if (lx->cur >= lx->end)
                               return mi_lex_fail_continuation_eof(lx);
                           lx->cur += 1;
-                          return mi_lex_fail(lx, MI_LEX_ERR_SYNTAX,
-                                             mi_lex_char_offset(lx, lx->cur), 0,
-                                             "unexpected character after line "
-                                             "continuation character");
+                          return mi_lex_fail_continuation(lx);
                         }
         "#" [^\r\n\x00]* { tok->length = (size_t)(lx->cur - lx->tok); return TK_COMMENT; }
         newline         { tok->length = (size_t)(lx->cur - lx->tok); return MI_SCAN_NEWLINE; }

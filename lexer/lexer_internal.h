@@ -61,7 +61,10 @@ int mi_lex_scan(MiLexer *lx, MiToken *tok);
 int mi_lex_scan_string(MiLexer *lx, MiToken *tok);
 int mi_lex_scan_number(MiLexer *lx, MiToken *tok);
 int mi_lex_check_name(MiLexer *lx, MiToken *tok);
+/* "unexpected EOF while parsing" after a backslash at the end. */
 int mi_lex_fail_continuation_eof(MiLexer *lx);
+/* "unexpected character after line continuation character". */
+int mi_lex_fail_continuation(MiLexer *lx);
 int mi_lex_fail(MiLexer *lx, MiLexErrorKind kind, int col, int end_col,
                 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 /* Returns the length of the longest valid UTF-8 prefix of s[0..n) (strict:

@@ -81,6 +81,7 @@ mi_lex_decode(const char *s, size_t n, int is_bytes, int raw, MiLexAlloc alloc, 
               char **out, size_t *out_len, MiLitError *err)
 {
     memset(err, 0, sizeof *err);
+    *out = NULL;
     if (is_bytes) {
         for (size_t i = 0; i < n; i++) {
             if ((unsigned char)s[i] >= 0x80) {
@@ -93,6 +94,7 @@ mi_lex_decode(const char *s, size_t n, int is_bytes, int raw, MiLexAlloc alloc, 
         }
     }
     char *buf = alloc(ctx, n + 1);
+    *out = buf;
     if (buf == NULL)
         return -1;
     char *w = buf;
@@ -214,7 +216,6 @@ mi_lex_decode(const char *s, size_t n, int is_bytes, int raw, MiLexAlloc alloc, 
         }
     }
     *w = '\0';
-    *out = buf;
     *out_len = (size_t)(w - buf);
     return 0;
 }

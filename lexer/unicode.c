@@ -1,6 +1,7 @@
 /* lexer/unicode.c: UTF-8 and the few Unicode properties the front end
  * needs: identifier classes (names), printability (error messages and the
- * repr of strings in AST dumps) and character names for "\N{...}".
+ * repr of strings in AST dumps), character names for "\N{...}" and the
+ * NFKC forms of identifier characters.
  *
  * The tables in unicode_tables.h are generated from Python 3.10's own
  * Unicode database by unicode_gen.py: sorted inclusive ranges searched by
@@ -17,6 +18,11 @@ typedef struct MiUnicodeName {
     const char *name;
     uint32_t    cp;
 } MiUnicodeName;
+
+typedef struct MiUnicodeNfkc {
+    uint32_t cp;
+    uint16_t offset, len;     /* its NFKC form in mi_nfkc_pool */
+} MiUnicodeNfkc;
 
 #include "lexer/unicode_tables.h"
 
@@ -191,4 +197,22 @@ mi_unicode_lookup(const char *name, size_t len)
             lo = mid + 1;
     }
     return -1;
+}
+
+const char *
+mi_unicode_nfkc(uint32_t cp, size_t *len)
+{
+    size_t lo = 0, hi = COUNT(mi_nfkc_map);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < mi_nfkc_map[mid].cp) {
+            hi = mid;
+        } else if (cp > mi_nfkc_map[mid].cp) {
+            lo = mid + 1;
+        } else {
+            *len = mi_nfkc_map[mid].len;
+            return mi_nfkc_pool + mi_nfkc_map[mid].offset;
+        }
+    }
+    return NULL;
 }

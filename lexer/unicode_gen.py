@@ -9,6 +9,8 @@
 # search; ASCII is decided in C before the tables are consulted.  The name
 # table for "\N{...}" escapes covers the blocks in NAMED_BLOCKS only (a full
 # name database would be megabytes); other names are a SyntaxError.
+# Identifiers are NFKC-normalized as CPython does, one character at a time
+# (a base letter followed by a separate combining mark is not composed).
 import sys
 import unicodedata
 
@@ -70,3 +72,33 @@ print(f"static const MiUnicodeName mi_unicode_names[{len(names)}] = {{")
 for n, cp in names:
     print(f'    {{"{n}", 0x{cp:X}}},')
 print("};")
+
+nfkc = []
+for cp in range(0x80, 0x110000):
+    c = chr(cp)
+    if ("a" + c).isidentifier():
+        k = unicodedata.normalize("NFKC", c)
+        if k != c:
+            nfkc.append((cp, k.encode()))
+pool = b"".join(k for _, k in nfkc)
+print(f"static const MiUnicodeNfkc mi_nfkc_map[{len(nfkc)}] = {{")
+off = 0
+line = "   "
+for cp, k in nfkc:
+    item = f" {{0x{cp:X}, {off}, {len(k)}}},"
+    if len(line) + len(item) > 78:
+        print(line)
+        line = "   "
+    line += item
+    off += len(k)
+print(line)
+print("};")
+print(f"static const char mi_nfkc_pool[{len(pool) + 1}] =")
+chunk = ""
+for b in pool:
+    piece = f"\\x{b:02x}"
+    if len(chunk) + len(piece) > 72:
+        print(f'    "{chunk}"')
+        chunk = ""
+    chunk += piece
+print(f'    "{chunk}";')

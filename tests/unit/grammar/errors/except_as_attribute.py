@@ -1,0 +1,4 @@
+try:
+  x
+except A as b.c:
+  y

@@ -1,0 +1,4 @@
+while 1:
+
+
+pass
