@@ -59,3 +59,17 @@ mi_mem_print_stats(void *file)
     if (a)
         mi_alloc_print_stats(a, file);
 }
+
+#if defined(__SANITIZE_ADDRESS__)
+/* Under AddressSanitizer a request larger than it supports (bytes(2**50))
+ * must fail like malloc does, so that it becomes MemoryError as in a
+ * normal build, instead of aborting the process.  ASAN_OPTIONS from the
+ * environment still override this. */
+const char *__asan_default_options(void);
+
+const char *
+__asan_default_options(void)
+{
+    return "allocator_may_return_null=1";
+}
+#endif
