@@ -2,6 +2,7 @@
 # of lists, dicts and instances, print reference counts as names and
 # containers come and go, break it into a cycle, show that del leaves the
 # cycle alive (weak references), and that gc.collect() frees it.
+# mini: gc-timing
 import gc, sys, weakref
 gc.collect()
 class Node:
