@@ -414,7 +414,8 @@ mi_handle_uncaught(void)
     out = mi_dict_get_cstr(mi_module_dict(mi_state->sys), "stdout");
     if (out != NULL && out != MI_NONE && mi_file_flush(out) < 0)
         mi_err_clear();
-    if (mi_obj_type_check(exc, MI_EXC(SystemExit))) {
+    /* -i keeps the session going: the script's SystemExit is printed */
+    if (mi_obj_type_check(exc, MI_EXC(SystemExit)) && !mi_state->inspect) {
         mi_state->exit_code = system_exit_status(exc);
         MI_DECREF(exc);
         return 1;
