@@ -286,6 +286,34 @@ term_expect_tail(Term *t, const char *tail)
     expect(t, tail, 0);
 }
 
+/* The state letter of /proc/PID/stat: R running, S sleeping, ... */
+static char
+process_state(pid_t pid)
+{
+    char path[64], buf[512], *paren;
+    FILE *f;
+    size_t n;
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    f = fopen(path, "r");
+    if (f == NULL)
+        return '?';
+    n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    paren = strrchr(buf, ')');              /* the command name may hold anything */
+    return paren != NULL && paren[1] == ' ' ? paren[2] : '?';
+}
+
+void
+term_wait_blocked(Term *t)
+{
+    long deadline = now_ms() + TERM_TIMEOUT * 1000L;
+    while (process_state(t->pid) != 'S') {
+        cr_assert(now_ms() < deadline, "mini never waited; the screen:\n%s", term_screen(t));
+        pump(t, 1);
+    }
+}
+
 const char *
 term_home(Term *t)
 {

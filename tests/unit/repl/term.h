@@ -42,6 +42,9 @@ void  term_type(Term *t, const char *keys);
 void  term_expect(Term *t, const char *screen);
 /* Waits until the screen ends with `tail`. */
 void  term_expect_tail(Term *t, const char *tail);
+/* Waits until mini sleeps in a system call (a read of the terminal, a
+ * sleep): Ctrl-C typed earlier could come before the call starts. */
+void  term_wait_blocked(Term *t);
 /* The screen as text (valid until the next call on t). */
 const char *term_screen(Term *t);
 /* The HOME directory mini was given. */
