@@ -226,7 +226,8 @@ reader_open(Reader *r)
     el_set(r->el, EL_SIGNAL, 1);     /* terminal modes right across Ctrl-Z, resizing */
     el_set(r->el, EL_PROMPT, edit_prompt);
     el_set(r->el, EL_HIST, history, r->history);
-    el_set(r->el, EL_ADDFN, "mini-eof", "end of input or delete", edit_eof_or_delete);
+    /* the wide call: libedit keeps these strings (the narrow one leaks copies) */
+    el_wset(r->el, EL_ADDFN, L"mini-eof", L"end of input or delete", edit_eof_or_delete);
     el_set(r->el, EL_BIND, "^D", "mini-eof", NULL);
     el_source(r->el, NULL);          /* the user's ~/.editrc */
 }
