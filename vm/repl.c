@@ -13,6 +13,8 @@
  *      sys.displayhook, which echoes its repr and keeps it in builtins._;
  *   4. an exception prints its traceback and the loop goes on with the
  *      names intact; SystemExit ends the loop.
+ * On a terminal, Tab indents after blanks and otherwise completes names
+ * and attributes by rlcompleter's rules.
  * Ctrl-C while a line is read drops the pending source and prints
  * "KeyboardInterrupt"; while code runs, the SIGINT handler (vm/interp.c)
  * makes the eval loop raise KeyboardInterrupt.  End of input (Ctrl-D)
@@ -35,14 +37,19 @@
 #include <histedit.h>
 
 #include "vm/abstract.h"
+#include "vm/code.h"
 #include "vm/compile.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/eval.h"
 #include "vm/fileio.h"
+#include "vm/func.h"
+#include "vm/list.h"
 #include "vm/module.h"
 #include "vm/state.h"
 #include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/typeobject.h"
 
 /* Lines of history kept in memory and in the file (GNU readline, which
  * CPython uses, keeps every line; a thousand keeps the file small). */
@@ -69,6 +76,8 @@ typedef struct Reader {
     char     *prompt;           /* the prompt being shown (malloc'ed) */
     char     *line;             /* the last line read, with its newline */
     size_t    len;
+    char     *tab_line;         /* the line at the last Tab that completed */
+    size_t    tab_cursor;       /* nothing (malloc'ed), and its cursor */
 } Reader;
 
 /* ---- the namespace and the prompts ------------------------------------------------ */
@@ -165,6 +174,318 @@ edit_eof_or_delete(EditLine *el, int ch)
     return CC_REFRESH;
 }
 
+/* ---- Tab: indentation and completion ------------------------------------------------ */
+
+/* Python 3.10's keyword.kwlist. */
+static const char *const keywords[] = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+    "return", "try", "while", "with", "yield", NULL,
+};
+
+typedef struct Matches {
+    char  **items;              /* malloc'ed strings */
+    size_t  n, cap;
+} Matches;
+
+/* The characters that end the word being completed (CPython's readline
+ * setup: a dot belongs to the word, for attributes). */
+static int
+is_word_delimiter(char c)
+{
+    return c != '\0' && strchr(" \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?", c) != NULL;
+}
+
+/* Whether a call of `f` takes no argument (where inspect.signature() would
+ * say so in CPython: Python functions and methods, built-in methods that
+ * take none). */
+static int
+takes_no_arguments(MiObject *f)
+{
+    int self = 0;
+    if (mi_obj_type_check(f, &mi_method_type)) {
+        f = ((MiMethod *)f)->func;
+        self = 1;
+    }
+    if (mi_obj_type_check(f, &mi_function_type)) {
+        MiCode *co = ((MiFunction *)f)->code;
+        return co->argcount == self && co->kwonlyargcount == 0 &&
+               !(co->flags & (MI_CO_VARARGS | MI_CO_VARKEYWORDS));
+    }
+    if (mi_obj_type_check(f, &mi_cfunction_type))
+        return (((MiCFunctionObject *)f)->def->flags & MI_METH_NOARGS) != 0;
+    return 0;
+}
+
+/* Adds `word` unless present; when `value` is callable, "(" follows, or
+ * "()" for a call without arguments (rlcompleter's _callable_postfix). */
+static void
+add_match(Matches *m, const char *word, MiObject *value)
+{
+    size_t n = strlen(word);
+    char *item = malloc(n + 3);
+    if (item == NULL)
+        return;
+    memcpy(item, word, n + 1);
+    if (value != NULL && mi_obj_is_callable(value))
+        strcpy(item + n, takes_no_arguments(value) ? "()" : "(");
+    for (size_t i = 0; i < m->n; i++) {
+        if (strcmp(m->items[i], item) == 0) {
+            free(item);
+            return;
+        }
+    }
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 32;
+        char **p = realloc(m->items, cap * sizeof *p);
+        if (p == NULL) {
+            free(item);
+            return;
+        }
+        m->items = p;
+        m->cap = cap;
+    }
+    m->items[m->n++] = item;
+}
+
+/* Keywords (with the blank or colon rlcompleter adds) and the names of
+ * __main__ and builtins starting with text[0..n). */
+static void
+complete_names(const char *text, size_t n, Matches *m)
+{
+    MiObject *spaces[2] = {main_dict(), mi_state->builtins};
+    for (int i = 0; keywords[i] != NULL; i++) {
+        const char *k = keywords[i];
+        char word[16];
+        if (strncmp(k, text, n) != 0)
+            continue;
+        if (strcmp(k, "try") == 0 || strcmp(k, "finally") == 0)
+            snprintf(word, sizeof word, "%s:", k);
+        else if (strcmp(k, "False") == 0 || strcmp(k, "None") == 0 || strcmp(k, "True") == 0 ||
+                 strcmp(k, "break") == 0 || strcmp(k, "continue") == 0 ||
+                 strcmp(k, "pass") == 0 || strcmp(k, "else") == 0)
+            snprintf(word, sizeof word, "%s", k);
+        else
+            snprintf(word, sizeof word, "%s ", k);
+        add_match(m, word, NULL);
+    }
+    for (int i = 0; i < 2; i++) {
+        MiObject *items = spaces[i] != NULL ? mi_dict_items_list(spaces[i]) : NULL;
+        if (items == NULL)
+            continue;
+        for (intptr_t j = 0; j < MI_LIST_SIZE(items); j++) {
+            MiObject *pair = MI_LIST_ITEMS(items)[j];
+            MiObject *key = MI_TUPLE_ITEMS(pair)[0];
+            if (mi_str_check(key) && strncmp(mi_str_cstr(key), text, n) == 0)
+                add_match(m, mi_str_cstr(key), MI_TUPLE_ITEMS(pair)[1]);
+        }
+        MI_DECREF(items);
+    }
+    mi_err_clear();
+}
+
+/* New reference: the object a dotted name text[0..n) names, looking the
+ * first name up in __main__ and builtins and the rest as attributes (no
+ * other code is evaluated, unlike rlcompleter's eval()); NULL if none. */
+static MiObject *
+resolve_dotted(const char *text, size_t n)
+{
+    MiObject *obj = NULL;
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        char name[256];
+        while (j < n && text[j] != '.')
+            j++;
+        if (j == i || j - i >= sizeof name || (text[i] >= '0' && text[i] <= '9')) {
+            MI_XDECREF(obj);
+            return NULL;
+        }
+        memcpy(name, text + i, j - i);
+        name[j - i] = '\0';
+        if (obj == NULL) {
+            MiObject *globals = main_dict();
+            obj = globals != NULL ? mi_dict_get_cstr(globals, name) : NULL;
+            if (obj == NULL)
+                obj = mi_dict_get_cstr(mi_state->builtins, name);
+            if (obj == NULL)
+                return NULL;
+            MI_INCREF(obj);
+        } else {
+            MiObject *next = mi_obj_getattr_str(obj, name);
+            MI_DECREF(obj);
+            if (next == NULL)
+                return NULL;
+            obj = next;
+        }
+        i = j + 1;
+    }
+    return obj;
+}
+
+/* "expr.attr" completions from dir(expr) and dir(type(expr)), as
+ * rlcompleter: names starting with "_" only once "_" is typed, "__" only
+ * once "__" is. */
+static void
+complete_attributes(const char *text, size_t n, const char *dot, Matches *m)
+{
+    size_t expr_len = (size_t)(dot - text);
+    const char *attr = dot + 1;
+    size_t attr_len = n - expr_len - 1;
+    const char *noprefix = attr_len == 0 ? "_" : attr_len == 1 && attr[0] == '_' ? "__" : NULL;
+    MiObject *obj = resolve_dotted(text, expr_len), *dir, *names = NULL;
+    if (obj == NULL)
+        goto done;
+    dir = mi_dict_get_cstr(mi_state->builtins, "dir");
+    names = dir != NULL ? mi_call1(dir, obj) : NULL;
+    if (names == NULL || !mi_obj_type_check(names, &mi_list_type))
+        goto done;
+    {
+        /* and the members of its class: a class gets its metaclass's */
+        MiObject *more = mi_call1(dir, (MiObject *)MI_TYPE(obj));
+        MiObject *cls = mi_str_from_cstr("__class__");
+        if (more != NULL && mi_obj_type_check(more, &mi_list_type)) {
+            for (intptr_t i = 0; i < MI_LIST_SIZE(more); i++)
+                if (mi_list_append(names, MI_LIST_ITEMS(more)[i]) < 0)
+                    break;
+        }
+        if (cls != NULL && mi_list_append(names, cls) < 0)
+            mi_err_clear();
+        MI_XDECREF(more);
+        MI_XDECREF(cls);
+        mi_err_clear();
+    }
+    /* with nothing matching, the hidden names are offered after all */
+    for (;;) {
+        for (intptr_t i = 0; i < MI_LIST_SIZE(names); i++) {
+            MiObject *name = MI_LIST_ITEMS(names)[i], *descr, *value = NULL;
+            const char *word;
+            char *full;
+            if (!mi_str_check(name))
+                continue;
+            word = mi_str_cstr(name);
+            if (strncmp(word, attr, attr_len) != 0 || strcmp(word, "__builtins__") == 0 ||
+                (noprefix != NULL && strncmp(word, noprefix, strlen(noprefix)) == 0))
+                continue;
+            full = malloc(expr_len + strlen(word) + 2);
+            if (full == NULL)
+                goto done;
+            sprintf(full, "%.*s.%s", (int)expr_len, text, word);
+            /* a property is not run to see whether its value is callable */
+            descr = mi_type_lookup(MI_TYPE(obj), name);
+            if (descr == NULL || !mi_obj_type_check(descr, &mi_property_type))
+                value = mi_obj_getattr(obj, name);
+            mi_err_clear();
+            add_match(m, full, value);
+            MI_XDECREF(value);
+            free(full);
+        }
+        if (m->n > 0 || noprefix == NULL)
+            break;
+        noprefix = noprefix[1] == '\0' ? "__" : NULL;
+    }
+done:
+    MI_XDECREF(names);
+    MI_XDECREF(obj);
+    mi_err_clear();
+}
+
+static int
+compare_matches(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Prints the matches in columns under the line, as readline does. */
+static void
+list_matches(EditLine *el, const Matches *m)
+{
+    FILE *out = stdout;
+    int cols = 80, width = 0, per_row, rows;
+    el_get(el, EL_GETTC, "co", &cols);
+    for (size_t i = 0; i < m->n; i++) {
+        int w = (int)strlen(m->items[i]);
+        width = w > width ? w : width;
+    }
+    width += 2;
+    per_row = cols / width > 0 ? cols / width : 1;
+    rows = (int)((m->n + (size_t)per_row - 1) / (size_t)per_row);
+    for (int r = 0; r < rows; r++) {
+        fputc('\n', out);              /* libedit ends the last row */
+        for (int c = 0; c < per_row; c++) {
+            size_t i = (size_t)c * (size_t)rows + (size_t)r;
+            if (i < m->n)
+                fprintf(out, "%-*s", width, m->items[i]);
+        }
+    }
+    fflush(out);
+}
+
+/* Tab: after blanks only, a tab (indentation); else completes the word
+ * before the cursor to the longest common start of its completions, and a
+ * second Tab that cannot add anything lists them. */
+static unsigned char
+edit_complete(EditLine *el, int ch)
+{
+    const LineInfo *li = el_line(el);
+    const char *word = li->cursor, *p;
+    Reader *r = NULL;
+    Matches m = {NULL, 0, 0};
+    size_t n, common;
+    unsigned char result = CC_ERROR;
+    (void)ch;
+    el_get(el, EL_CLIENTDATA, &r);
+    for (p = li->buffer; p < li->cursor && (*p == ' ' || *p == '\t'); p++)
+        ;
+    if (p == li->cursor) {
+        el_insertstr(el, "\t");
+        return CC_REFRESH;
+    }
+    while (word > li->buffer && !is_word_delimiter(word[-1]))
+        word--;
+    n = (size_t)(li->cursor - word);
+    p = memrchr(word, '.', n);
+    if (p != NULL)
+        complete_attributes(word, n, p, &m);
+    else
+        complete_names(word, n, &m);
+    if (m.n == 0)
+        return CC_ERROR;
+    qsort(m.items, m.n, sizeof *m.items, compare_matches);
+    common = strlen(m.items[0]);
+    for (size_t i = 1; i < m.n; i++) {
+        size_t k = 0;
+        while (k < common && m.items[i][k] == m.items[0][k])
+            k++;
+        common = k;
+    }
+    if (common > n) {
+        char *insert = strndup(m.items[0] + n, common - n);
+        if (insert != NULL) {
+            el_insertstr(el, insert);
+            free(insert);
+        }
+        result = CC_REFRESH;
+    } else if (m.n > 1) {
+        size_t len = (size_t)(li->lastchar - li->buffer);
+        size_t cursor = (size_t)(li->cursor - li->buffer);
+        if (r->tab_line != NULL && r->tab_cursor == cursor && strlen(r->tab_line) == len &&
+            memcmp(r->tab_line, li->buffer, len) == 0) {
+            list_matches(el, &m);
+            result = CC_REDISPLAY;
+        } else {
+            free(r->tab_line);
+            r->tab_line = strndup(li->buffer, len);
+            r->tab_cursor = cursor;
+        }
+    }
+    for (size_t i = 0; i < m.n; i++)
+        free(m.items[i]);
+    free(m.items);
+    return result;
+}
+
 /* ~/.mini_history (malloc'ed), or NULL without a home directory. */
 static char *
 history_file_path(void)
@@ -229,6 +550,8 @@ reader_open(Reader *r)
     /* the wide call: libedit keeps these strings (the narrow one leaks copies) */
     el_wset(r->el, EL_ADDFN, L"mini-eof", L"end of input or delete", edit_eof_or_delete);
     el_set(r->el, EL_BIND, "^D", "mini-eof", NULL);
+    el_wset(r->el, EL_ADDFN, L"mini-complete", L"indent or complete", edit_complete);
+    el_set(r->el, EL_BIND, "^I", "mini-complete", NULL);
     el_source(r->el, NULL);          /* the user's ~/.editrc */
 }
 
@@ -248,6 +571,7 @@ reader_close(Reader *r)
         free(r->old_locale);
     }
     free(r->history_path);
+    free(r->tab_line);
     free(r->prompt);
     free(r->line);
     memset(r, 0, sizeof *r);
