@@ -96,6 +96,9 @@ compute_c_stack_limit(void)
     return here - (size - size / 4);
 }
 
+/* SIGINT: the eval loop raises KeyboardInterrupt at its next check, and a
+ * blocking read or sleep returns EINTR (the handler is installed without
+ * SA_RESTART) to raise it at once. */
 static void
 handle_sigint(int sig)
 {
@@ -264,7 +267,15 @@ mi_interp_init(const MiConfig *config)
     }
     if (setup_sys(config) < 0 || mi_gc_vm_install(&mi_state->gc) < 0)
         goto fail;
-    signal(SIGINT, handle_sigint);
+    {
+        /* an ignored SIGINT (nohup, `cmd &` in a script) stays ignored, as CPython */
+        struct sigaction sa, old;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = handle_sigint;
+        sigemptyset(&sa.sa_mask);
+        if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(SIGINT, &sa, NULL);
+    }
     mi_state->gc.enabled = 1;
     return 0;
 nomem:
@@ -404,7 +415,8 @@ mi_handle_uncaught(void)
     out = mi_dict_get_cstr(mi_module_dict(mi_state->sys), "stdout");
     if (out != NULL && out != MI_NONE && mi_file_flush(out) < 0)
         mi_err_clear();
-    if (mi_obj_type_check(exc, MI_EXC(SystemExit))) {
+    /* -i keeps the session going: the script's SystemExit is printed */
+    if (mi_obj_type_check(exc, MI_EXC(SystemExit)) && !mi_state->inspect) {
         mi_state->exit_code = system_exit_status(exc);
         MI_DECREF(exc);
         return 1;

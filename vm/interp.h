@@ -29,10 +29,12 @@ int  mi_run_source(const char *src, size_t len, const char *filename);
 /* Runs a file as __main__ (reading it first). */
 int  mi_run_file(const char *path);
 /* Prints the raised exception's traceback to sys.stderr and clears it;
- * SystemExit instead sets the exit code (mi_state->exit_code) and returns 1. */
+ * SystemExit instead sets the exit code (mi_state->exit_code) and returns 1,
+ * unless -i is in force (mi_state->inspect), which prints it too. */
 int  mi_handle_uncaught(void);
-/* The interactive loop (vm/repl.c); `quiet` skips the banner.  Returns the
- * exit status. */
+/* The interactive loop (vm/repl.c) in __main__; `quiet` skips the banner.
+ * Returns the exit status: 0 at end of input, else SystemExit's.  Errors
+ * typed at the prompt do not change it. */
 int  mi_repl_run(int quiet);
 
 #endif /* MINI_VM_INTERP_H */

@@ -4,11 +4,15 @@
  *
  *   mini [options] [-c cmd | -m mod | file | -] [arg ...]
  *
+ * Without a program, standard input is the interactive prompt (vm/repl.c)
+ * when it is a terminal or -i is given, else a script read to its end.
+ * -i after a program keeps its names for the prompt.
  * The exit status is CPython's: 0, 1 after an uncaught exception, the code
  * of SystemExit, 2 for a bad command line or a script that cannot be
  * opened.  Debug builds report objects or references leaked at exit. */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,6 +262,8 @@ main(int argc, char **argv)
     MiConfig config;
     char *dir = NULL;
     int rc = 0, status;
+    int has_program;          /* -c, -m or a script file, not standard input */
+    int interrupted = 0;      /* the program ended in KeyboardInterrupt */
     intptr_t leaked;
 
     if (parse_options(argc, argv, &o) < 0)
@@ -289,6 +295,8 @@ main(int argc, char **argv)
         free(dir);
         return 1;
     }
+    has_program = o.command != NULL || o.module != NULL ||
+                  (o.script != NULL && strcmp(o.script, "-") != 0);
     if (o.command != NULL) {
         rc = mi_run_source(o.command, strlen(o.command), "<string>");
     } else if (o.module != NULL) {
@@ -309,7 +317,8 @@ main(int argc, char **argv)
             mi_state->exit_code = 2;
             rc = 0;
         }
-    } else if (isatty(0) && o.script == NULL) {
+    } else if (isatty(0) || o.inspect) {
+        /* standard input is the terminal, or -i asks for the prompts anyway */
         mi_state->exit_code = mi_repl_run(o.quiet);
     } else {
         size_t len;
@@ -322,13 +331,15 @@ main(int argc, char **argv)
             free(src);
         }
     }
-    if (rc < 0)
-        mi_handle_uncaught();
-    if (o.inspect && (o.script != NULL || o.command != NULL || o.module != NULL) &&
-        mi_state->exit_code != 2) {
-        int repl_status = mi_repl_run(1);
-        if (mi_state->exit_code == 0)
-            mi_state->exit_code = repl_status;
+    if (rc < 0) {
+        interrupted = mi_err_matches((MiObject *)MI_EXC(KeyboardInterrupt));
+        mi_handle_uncaught();           /* with -i, SystemExit is printed and stays */
+    }
+    if (o.inspect && has_program) {
+        /* -i: the program's names stay for the prompt, which alone decides
+         * the exit status, as CPython */
+        mi_state->exit_code = mi_repl_run(1);
+        interrupted = 0;
     }
     status = mi_state->exit_code;
     {
@@ -351,5 +362,10 @@ main(int argc, char **argv)
     }
 #endif
     free(dir);
+    if (interrupted && status == 1) {
+        /* die by SIGINT so the shell sees the interrupt, as CPython */
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
     return status;
 }
