@@ -1219,9 +1219,7 @@ bind_args(const char *fname, MiObject *const *args, intptr_t nargs, MiObject *kw
             out[i] = args[i];
             continue;
         }
-        if (i < pos_only)
-            continue;
-        for (intptr_t k = 0; k < nkw; k++) {
+        for (intptr_t k = 0; i >= pos_only && k < nkw; k++) {
             if (mi_str_eq_cstr(MI_TUPLE_GET(kwnames, k), names[i]))
                 out[i] = args[nargs + k];
         }
