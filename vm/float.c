@@ -23,9 +23,11 @@
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/mem.h"
+#include "vm/names.h"
 #include "vm/state.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/typeobject.h"
 
 #define HASH_BITS 61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
@@ -821,7 +823,7 @@ float_format(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw
     (void)nargs;
     (void)kw;
     if (!mi_str_check(args[0]))
-        return mi_err_format(MI_EXC(TypeError), "format() argument 2 must be str, not %s",
+        return mi_err_format(MI_EXC(TypeError), "__format__() argument must be str, not %s",
                              MI_TYPE_NAME(args[0]));
     return mi_str_format_spec(self, args[0]);
 }
@@ -1001,20 +1003,36 @@ complex_mul(MiObject *a, MiObject *b)
     return mi_complex_new(ar * br - ai * bi, ar * bi + ai * br);
 }
 
+/* a / b as CPython's _Py_c_quot (Smith's method); 0, or -1 when b is 0. */
+static int
+complex_quot(double ar, double ai, double br, double bi, double *rr, double *ri)
+{
+    double abs_br = fabs(br), abs_bi = fabs(bi), ratio, denom;
+    if (abs_br >= abs_bi) {
+        if (abs_br == 0.0)
+            return -1;
+        ratio = bi / br;
+        denom = br + bi * ratio;
+        *rr = (ar + ai * ratio) / denom;
+        *ri = (ai - ar * ratio) / denom;
+    } else if (abs_bi >= abs_br) {
+        ratio = br / bi;
+        denom = br * ratio + bi;
+        *rr = (ar * ratio + ai) / denom;
+        *ri = (ai * ratio - ar) / denom;
+    } else {
+        *rr = *ri = NAN;                /* one of br, bi is a NaN */
+    }
+    return 0;
+}
+
 static MiObject *
 complex_div_values(double ar, double ai, double br, double bi)
 {
-    double abs_br = fabs(br), abs_bi = fabs(bi), ratio, denom;
-    if (br == 0.0 && bi == 0.0)
+    double rr, ri;
+    if (complex_quot(ar, ai, br, bi, &rr, &ri) < 0)
         return mi_err_format(MI_EXC(ZeroDivisionError), "complex division by zero");
-    if (abs_br >= abs_bi) {
-        ratio = bi / br;
-        denom = br + bi * ratio;
-        return mi_complex_new((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
-    }
-    ratio = br / bi;
-    denom = br * ratio + bi;
-    return mi_complex_new((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+    return mi_complex_new(rr, ri);
 }
 
 static MiObject *
@@ -1026,36 +1044,96 @@ complex_truediv(MiObject *a, MiObject *b)
     return complex_div_values(ar, ai, br, bi);
 }
 
+/* x ** n for n >= 0 by repeated squaring, multiplying as CPython's c_powu
+ * does (so rounding and the NaNs of infinite operands agree). */
+static void
+complex_powu(double xr, double xi, long n, double *rr, double *ri)
+{
+    double r_re = 1.0, r_im = 0.0, p_re = xr, p_im = xi, t;
+    for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+        if (n & mask) {
+            t = r_re * p_re - r_im * p_im;
+            r_im = r_re * p_im + r_im * p_re;
+            r_re = t;
+        }
+        t = p_re * p_re - p_im * p_im;
+        p_im = p_re * p_im + p_im * p_re;
+        p_re = t;
+    }
+    *rr = r_re;
+    *ri = r_im;
+}
+
+/* a ** b by polar form, as _Py_c_pow: errno EDOM for 0 ** negative/complex. */
+static void
+complex_pow_polar(double ar, double ai, double br, double bi, double *rr, double *ri)
+{
+    double vabs, len, at, phase;
+    if (br == 0.0 && bi == 0.0) {
+        *rr = 1.0;
+        *ri = 0.0;
+    } else if (ar == 0.0 && ai == 0.0) {
+        if (bi != 0.0 || br < 0.0)
+            errno = EDOM;
+        *rr = *ri = 0.0;
+    } else {
+        vabs = hypot(ar, ai);
+        len = pow(vabs, br);
+        at = atan2(ai, ar);
+        phase = at * br;
+        if (bi != 0.0) {
+            len /= exp(at * bi);
+            phase += bi * log(vabs);
+        }
+        *rr = len * cos(phase);
+        *ri = len * sin(phase);
+    }
+}
+
+/* a ** b as CPython 3.10's complex_pow: small integral exponents (|n| <=
+ * 100) multiply, others go through the polar form; an infinite result is
+ * OverflowError. */
 static MiObject *
 complex_pow_values(double ar, double ai, double br, double bi)
 {
-    double vabs, len, at, phase;
-    if (br == 0.0 && bi == 0.0)
-        return mi_complex_new(1.0, 0.0);
-    if (ar == 0.0 && ai == 0.0) {
-        if (bi != 0.0 || br < 0.0)
-            return mi_err_format(MI_EXC(ZeroDivisionError), "0.0 to a negative or complex power");
-        return mi_complex_new(0.0, 0.0);
+    double rr, ri;
+    errno = 0;
+    if (bi == 0.0 && br == floor(br) && fabs(br) <= 100.0) {
+        long n = (long)br;
+        if (n >= 0) {
+            complex_powu(ar, ai, n, &rr, &ri);
+        } else {
+            double pr, pi;
+            complex_powu(ar, ai, -n, &pr, &pi);
+            if (complex_quot(1.0, 0.0, pr, pi, &rr, &ri) < 0) {
+                errno = EDOM;
+                rr = ri = 0.0;
+            }
+        }
+    } else {
+        complex_pow_polar(ar, ai, br, bi, &rr, &ri);
     }
-    vabs = hypot(ar, ai);
-    len = pow(vabs, br);
-    at = atan2(ai, ar);
-    phase = at * br;
-    if (bi != 0.0) {
-        len /= exp(at * bi);
-        phase += bi * log(vabs);
+    if (isinf(rr) || isinf(ri)) {
+        if (errno == 0)
+            errno = ERANGE;
+    } else if (errno == ERANGE) {
+        errno = 0;
     }
-    return mi_complex_new(len * cos(phase), len * sin(phase));
+    if (errno == EDOM)
+        return mi_err_format(MI_EXC(ZeroDivisionError), "0.0 to a negative or complex power");
+    if (errno == ERANGE)
+        return mi_err_format(MI_EXC(OverflowError), "complex exponentiation");
+    return mi_complex_new(rr, ri);
 }
 
 static MiObject *
 complex_pow(MiObject *a, MiObject *b, MiObject *mod)
 {
     double ar, ai, br, bi;
-    if (mod != MI_NONE)
-        return mi_err_format(MI_EXC(ValueError), "complex modulo");
     CONVERTC(a, ar, ai);
     CONVERTC(b, br, bi);
+    if (mod != MI_NONE)
+        return mi_err_format(MI_EXC(ValueError), "complex modulo");
     return complex_pow_values(ar, ai, br, bi);
 }
 
@@ -1107,50 +1185,308 @@ complex_hash(MiObject *self)
     return h == -1 ? -2 : h;
 }
 
+/* A complex of `type` (complex or a subclass). */
+static MiObject *
+complex_of_type(MiType *type, double real, double imag)
+{
+    MiComplex *c;
+    if (type == &mi_complex_type)
+        return mi_complex_new(real, imag);
+    c = (MiComplex *)mi_object_alloc(type);
+    if (c == NULL)
+        return NULL;
+    c->real = real;
+    c->imag = imag;
+    if (type->flags & MI_TYPE_GC)
+        MI_GC_TRACK(c);
+    return (MiObject *)c;
+}
+
+static int
+is_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Reads the longest prefix of s[0..end) that Python accepts as a float
+ * (sign, digits with a point and an exponent, or inf/infinity/nan) into *v.
+ * Returns the end of that prefix (s itself when there is none). */
+static const char *
+scan_float(const char *s, const char *end, double *v)
+{
+    const char *p = s, *digits;
+    char buf[512], *stop;
+    size_t n;
+    if (p < end && (*p == '+' || *p == '-'))
+        p++;
+    digits = p;
+    if (end - p >= 3 && (strncasecmp(p, "inf", 3) == 0 || strncasecmp(p, "nan", 3) == 0)) {
+        int nan = (p[0] | 0x20) == 'n';
+        p += 3;
+        if (!nan && end - p >= 5 && strncasecmp(p, "inity", 5) == 0)
+            p += 5;
+        *v = nan ? NAN : INFINITY;
+        if (*s == '-')
+            *v = -*v;
+        return p;
+    }
+    while (p < end && *p >= '0' && *p <= '9')
+        p++;
+    if (p < end && *p == '.') {
+        p++;
+        while (p < end && *p >= '0' && *p <= '9')
+            p++;
+    }
+    if (p - digits == 0 || (p - digits == 1 && *digits == '.'))
+        return s;
+    if (p < end && (*p | 0x20) == 'e') {
+        const char *q = p + 1;
+        if (q < end && (*q == '+' || *q == '-'))
+            q++;
+        if (q < end && *q >= '0' && *q <= '9') {
+            while (q < end && *q >= '0' && *q <= '9')
+                q++;
+            p = q;
+        }
+    }
+    n = (size_t)(p - s);
+    if (n < sizeof buf) {
+        memcpy(buf, s, n);
+        buf[n] = '\0';
+        *v = strtod(buf, &stop);
+    } else {
+        char *big = mi_malloc(n + 1);
+        if (big == NULL) {
+            *v = 0.0;               /* not reached in practice: treat as malformed */
+            return s;
+        }
+        memcpy(big, s, n);
+        big[n] = '\0';
+        *v = strtod(big, &stop);
+        mi_free(big);
+    }
+    return p;
+}
+
+static MiObject *
+malformed_complex(void)
+{
+    return mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed string");
+}
+
+/* complex(str) as CPython's complex_from_string_inner: "<float>",
+ * "<float>j", "<float><signed float>j", and the old "<float><sign>j",
+ * "<sign>j", "j", in optional parentheses and blanks; underscores only
+ * between digits. */
+static MiObject *
+complex_from_string(MiType *type, MiObject *str)
+{
+    const char *text = MI_STR_DATA(str), *s, *end, *next;
+    intptr_t len = MI_STR_SIZE(str);
+    double x = 0.0, y = 0.0, z;
+    int got_bracket = 0;
+    char *clean = NULL;
+    MiObject *res = NULL;
+    if (memchr(text, '_', (size_t)len) != NULL) {
+        char prev = '\0';
+        intptr_t n = 0;
+        clean = mi_malloc((size_t)len + 1);
+        if (clean == NULL)
+            return mi_err_nomemory();
+        for (intptr_t k = 0; k < len; k++) {
+            char c = text[k];
+            if (c == '_' ? !(prev >= '0' && prev <= '9')
+                         : prev == '_' && !(c >= '0' && c <= '9'))
+                goto underscore_error;
+            if (c != '_')
+                clean[n++] = c;
+            prev = c;
+        }
+        if (prev == '_')
+            goto underscore_error;
+        clean[n] = '\0';
+        text = clean;
+        len = n;
+    }
+    s = text;
+    end = text + len;
+    if ((intptr_t)strlen(text) != len)
+        goto malformed;
+    while (s < end && is_ascii_space(*s))
+        s++;
+    if (s < end && *s == '(') {
+        got_bracket = 1;
+        s++;
+        while (s < end && is_ascii_space(*s))
+            s++;
+    }
+    next = scan_float(s, end, &z);
+    if (next != s) {
+        s = next;
+        if (s < end && (*s == '+' || *s == '-')) {
+            x = z;
+            next = scan_float(s, end, &y);
+            if (next != s) {
+                s = next;
+            } else {
+                y = *s == '+' ? 1.0 : -1.0;
+                s++;
+            }
+            if (s == end || (*s | 0x20) != 'j')
+                goto malformed;
+            s++;
+        } else if (s < end && (*s | 0x20) == 'j') {
+            s++;
+            y = z;
+        } else {
+            x = z;
+        }
+    } else {
+        if (s < end && (*s == '+' || *s == '-')) {
+            y = *s == '+' ? 1.0 : -1.0;
+            s++;
+        } else {
+            y = 1.0;
+        }
+        if (s == end || (*s | 0x20) != 'j')
+            goto malformed;
+        s++;
+    }
+    while (s < end && is_ascii_space(*s))
+        s++;
+    if (got_bracket) {
+        if (s == end || *s != ')')
+            goto malformed;
+        s++;
+        while (s < end && is_ascii_space(*s))
+            s++;
+    }
+    if (s != end)
+        goto malformed;
+    res = complex_of_type(type, x, y);
+    mi_free(clean);
+    return res;
+malformed:
+    mi_free(clean);
+    return malformed_complex();
+underscore_error:
+    mi_free(clean);
+    return mi_err_format(MI_EXC(ValueError), "could not convert string to complex: %R", str);
+}
+
+/* Has `o` a numeric conversion complex() accepts (__float__, __index__)? */
+static int
+is_number_for_complex(MiObject *o)
+{
+    return mi_obj_type_check(o, &mi_complex_type) || o->type->to_float != NULL ||
+           o->type->index != NULL || mi_float_check(o) || mi_int_check(o);
+}
+
+/* o.__complex__() when o's type defines it: 1 with *res (a complex), 0 when
+ * it does not, -1 on error. */
+static int
+call_dunder_complex(MiObject *o, MiObject **res)
+{
+    MiObject *func = mi_type_lookup(o->type, MI_NAME(dunder_complex)), *bound, *r;
+    *res = NULL;
+    if (func == NULL)
+        return 0;
+    MI_INCREF(func);
+    bound = func->type->descr_get ? func->type->descr_get(func, o, (MiObject *)o->type)
+                                  : mi_newref(func);
+    MI_DECREF(func);
+    if (bound == NULL)
+        return -1;
+    r = mi_call0(bound);
+    MI_DECREF(bound);
+    if (r == NULL)
+        return -1;
+    if (!mi_obj_type_check(r, &mi_complex_type)) {
+        mi_err_format(MI_EXC(TypeError), "__complex__ returned non-complex (type %s)",
+                      MI_TYPE_NAME(r));
+        MI_DECREF(r);
+        return -1;
+    }
+    *res = r;
+    return 1;
+}
+
+/* The float value of a real number (float(o)); 0 / -1. */
+static int
+real_value(MiObject *o, double *out)
+{
+    MiObject *f = mi_num_to_float(o);
+    if (f == NULL)
+        return -1;
+    *out = MI_FLOAT_VALUE(f);
+    MI_DECREF(f);
+    return 0;
+}
+
+/* complex(real=0, imag=0), as CPython 3.10's complex_new_impl. */
 static MiObject *
 complex_new_slot(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
 {
     static const char *const names[] = {"real", "imag", NULL};
-    MiObject *a[2];
-    double r = 0.0, i = 0.0, r2 = 0.0, i2 = 0.0;
-    (void)type;
+    MiObject *a[2], *r, *i, *special = NULL, *res = NULL;
+    double cr_re = 0.0, cr_im = 0.0, ci_re = 0.0, ci_im = 0.0;
+    int cr_is_complex = 0, ci_is_complex = 0;
     if (mi_args_parse("complex", args, nargs, kwnames, names, 0, 0, 2, a) < 0)
         return NULL;
-    if (a[0] != NULL) {
-        if (mi_str_check(a[0])) {
-            /* "1+2j" forms */
-            const char *s = MI_STR_DATA(a[0]);
-            char *end;
-            r = strtod(s, &end);
-            if (*end == 'j' && end[1] == '\0') {
-                i = r;
-                r = 0.0;
-            } else if (*end == '+' || *end == '-') {
-                i = strtod(end, &end);
-                if (*end != 'j' || end[1] != '\0')
-                    return mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed "
-                                         "string");
-            } else if (*end != '\0') {
-                return mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed string");
-            }
-        } else if (to_complex(a[0], &r, &i) <= 0) {
-            if (!mi_err_occurred())
-                mi_err_format(MI_EXC(TypeError), "complex() first argument must be a string or "
-                              "a number, not '%s'", MI_TYPE_NAME(a[0]));
-            return NULL;
-        }
+    r = a[0];
+    i = a[1];
+    if (r == NULL)
+        return complex_of_type(type, 0.0, 0.0);
+    if (mi_str_check(r)) {
+        if (i != NULL)
+            return mi_err_format(MI_EXC(TypeError), "complex() can't take second arg if first "
+                                 "is a string");
+        return complex_from_string(type, r);
     }
-    if (a[1] != NULL) {
-        if (to_complex(a[1], &r2, &i2) <= 0) {
-            if (!mi_err_occurred())
-                mi_err_format(MI_EXC(TypeError), "complex() second argument must be a number, "
-                              "not '%s'", MI_TYPE_NAME(a[1]));
-            return NULL;
-        }
-        r -= i2;
-        i += r2;
+    if (i != NULL && mi_str_check(i))
+        return mi_err_format(MI_EXC(TypeError), "complex() second arg can't be a string");
+    if (call_dunder_complex(r, &special) < 0)
+        return NULL;
+    if (special != NULL)
+        r = special;
+    if (!is_number_for_complex(r)) {
+        mi_err_format(MI_EXC(TypeError), "complex() first argument must be a string or a "
+                      "number, not '%s'", MI_TYPE_NAME(r));
+        goto done;
     }
-    return mi_complex_new(r, i);
+    if (i != NULL && !is_number_for_complex(i)) {
+        mi_err_format(MI_EXC(TypeError), "complex() second argument must be a number, not "
+                      "'%s'", MI_TYPE_NAME(i));
+        goto done;
+    }
+    if (r->type == &mi_complex_type && i == NULL && type == &mi_complex_type) {
+        res = mi_newref(r);
+        goto done;
+    }
+    if (mi_obj_type_check(r, &mi_complex_type)) {
+        cr_re = ((MiComplex *)r)->real;
+        cr_im = ((MiComplex *)r)->imag;
+        cr_is_complex = 1;
+    } else if (real_value(r, &cr_re) < 0) {
+        goto done;
+    }
+    if (i == NULL) {
+        ci_re = cr_im;
+    } else if (mi_obj_type_check(i, &mi_complex_type)) {
+        ci_re = ((MiComplex *)i)->real;
+        ci_im = ((MiComplex *)i)->imag;
+        ci_is_complex = 1;
+    } else if (real_value(i, &ci_re) < 0) {
+        goto done;
+    }
+    if (ci_is_complex)
+        cr_re -= ci_im;
+    if (cr_is_complex && i != NULL)
+        ci_re += cr_im;
+    res = complex_of_type(type, cr_re, ci_re);
+done:
+    MI_XDECREF(special);
+    return res;
 }
 
 static MiObject *
@@ -1164,6 +1500,7 @@ complex_conjugate(MiObject *self, MiObject *const *args, intptr_t nargs, MiObjec
 
 static MiMethodDef complex_methods[] = {
     {"conjugate", complex_conjugate, MI_METH_NOARGS, NULL},
+    {"__format__", float_format, MI_METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
 
