@@ -565,6 +565,34 @@ mi_frozenset_new(MiObject *iterable)
 }
 
 int
+mi_set_update(MiObject *set, MiObject *iterable)
+{
+    return set_update_internal((MiSet *)set, iterable);
+}
+
+MiObject *
+mi_frozenset_const(MiObject *items)
+{
+    MiObject *first, *order, *res;
+    intptr_t pos = 0, i = 0;
+    MiSetEntry *entry;
+    first = make_new_set(&mi_frozenset_type, items);
+    if (first == NULL)
+        return NULL;
+    order = mi_tuple_new(((MiSet *)first)->used);
+    if (order == NULL) {
+        MI_DECREF(first);
+        return NULL;
+    }
+    while (set_next((MiSet *)first, &pos, &entry))
+        MI_TUPLE_ITEMS(order)[i++] = mi_newref(entry->key);
+    MI_DECREF(first);
+    res = make_new_set(&mi_frozenset_type, order);
+    MI_DECREF(order);
+    return res;
+}
+
+int
 mi_set_add(MiObject *set, MiObject *key)
 {
     return set_add_key((MiSet *)set, key);

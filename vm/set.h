@@ -31,6 +31,15 @@ int       mi_set_check(MiObject *o);       /* set, frozenset or subclass */
 MiObject *mi_set_new(MiObject *iterable);  /* iterable may be NULL */
 MiObject *mi_frozenset_new(MiObject *iterable);
 int       mi_set_add(MiObject *set, MiObject *key);       /* 0 / -1 */
+/* set.update(iterable) with CPython's shortcuts for sets and dicts (one
+ * resize up front, table copies), as the SET_UPDATE opcode must do for
+ * the layout to match CPython's.  0 / -1. */
+int       mi_set_update(MiObject *set, MiObject *iterable);
+/* The frozenset constant CPython 3.10's compiler makes of a set display of
+ * constants `items` (a tuple), {8, 5, 100, 37}: built from the items, then
+ * rebuilt from its own iteration order (as merging code constants does),
+ * which decides where colliding keys land.  New reference. */
+MiObject *mi_frozenset_const(MiObject *items);
 int       mi_set_contains(MiObject *set, MiObject *key);  /* 1, 0, -1 */
 int       mi_set_discard(MiObject *set, MiObject *key);   /* 1, 0, -1 */
 intptr_t  mi_set_size(MiObject *set);
