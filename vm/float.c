@@ -26,6 +26,7 @@
 #include "vm/names.h"
 #include "vm/state.h"
 #include "vm/str.h"
+#include "vm/str_unicode.h"
 #include "vm/tuple.h"
 #include "vm/typeobject.h"
 
@@ -202,10 +203,22 @@ MiObject *
 mi_float_from_string(const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
-    char *clean, *stop;
+    char *clean, *stop, *ascii = NULL;
     size_t n = 0;
     double v;
     MiObject *str;
+    for (const char *q = s; q < end; q++) {
+        if ((unsigned char)*q >= 0x80) {
+            /* Unicode digits and spaces count as their ASCII forms */
+            intptr_t alen;
+            ascii = mi_unicode_decimal_to_ascii(s, (intptr_t)len, &alen);
+            if (ascii == NULL)
+                return NULL;
+            p = ascii;
+            end = ascii + alen;
+            break;
+        }
+    }
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
                        *p == '\v'))
         p++;
@@ -213,8 +226,10 @@ mi_float_from_string(const char *s, size_t len)
                        end[-1] == '\r' || end[-1] == '\f' || end[-1] == '\v'))
         end--;
     clean = mi_malloc((size_t)(end - p) + 1);
-    if (clean == NULL)
+    if (clean == NULL) {
+        mi_free(ascii);
         return mi_err_nomemory();
+    }
     for (const char *q = p; q < end; q++) {
         if (*q == '_') {
             /* underscores only between digits */
@@ -247,9 +262,11 @@ mi_float_from_string(const char *s, size_t len)
     if (*stop != '\0')
         goto bad;
     mi_free(clean);
+    mi_free(ascii);
     return mi_float_new(v);
 bad:
     mi_free(clean);
+    mi_free(ascii);
     str = mi_str_decode_utf8(s, (intptr_t)len, "replace");
     if (str == NULL)
         return NULL;
@@ -1285,14 +1302,22 @@ complex_from_string(MiType *type, MiObject *str)
     intptr_t len = MI_STR_SIZE(str);
     double x = 0.0, y = 0.0, z;
     int got_bracket = 0;
-    char *clean = NULL;
+    char *clean = NULL, *ascii = NULL;
     MiObject *res = NULL;
+    if (!((MiStr *)str)->ascii) {
+        ascii = mi_unicode_decimal_to_ascii(text, len, &len);
+        if (ascii == NULL)
+            return NULL;
+        text = ascii;
+    }
     if (memchr(text, '_', (size_t)len) != NULL) {
         char prev = '\0';
         intptr_t n = 0;
         clean = mi_malloc((size_t)len + 1);
-        if (clean == NULL)
+        if (clean == NULL) {
+            mi_free(ascii);
             return mi_err_nomemory();
+        }
         for (intptr_t k = 0; k < len; k++) {
             char c = text[k];
             if (c == '_' ? !(prev >= '0' && prev <= '9')
@@ -1365,12 +1390,15 @@ complex_from_string(MiType *type, MiObject *str)
         goto malformed;
     res = complex_of_type(type, x, y);
     mi_free(clean);
+    mi_free(ascii);
     return res;
 malformed:
     mi_free(clean);
+    mi_free(ascii);
     return malformed_complex();
 underscore_error:
     mi_free(clean);
+    mi_free(ascii);
     return mi_err_format(MI_EXC(ValueError), "could not convert string to complex: %R", str);
 }
 

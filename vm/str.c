@@ -26,6 +26,7 @@
 #include "vm/list.h"
 #include "vm/mem.h"
 #include "vm/state.h"
+#include "vm/str_unicode.h"
 #include "vm/tuple.h"
 
 #define MI_STR_STRIDE 32
@@ -713,26 +714,14 @@ mi_str_join(MiObject *sep, MiObject *iterable)
 
 /* ---- repr ---------------------------------------------------------------------------------- */
 
-/* Is code point cp printable (str.isprintable)?  An approximation of the
- * Unicode tables sufficient for common text: controls, separators other
- * than space, surrogates and unassigned planes are not. */
+/* Is code point cp printable (str.isprintable)?  The Unicode tables'
+ * answer, with a shortcut for Latin-1. */
 int
 mi_unicode_isprintable(uint32_t cp)
 {
-    if (cp < 0x20 || cp == 0x7F)
-        return 0;
-    if (cp < 0xA0)
-        return cp < 0x7F;
-    if (cp == 0xAD)
-        return 0;
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0x2028 || cp == 0x2029 ||
-        (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202F) ||
-        (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF ||
-        (cp >= 0xFFF0 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF ||
-        (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000 || cp == 0x1680 ||
-        cp == 0x180E || (cp >= 0xE0000 && cp <= 0xE007F))
-        return 0;
-    return 1;
+    if (cp < 0x100)
+        return (cp >= 0x20 && cp < 0x7F) || (cp > 0xA0 && cp != 0xAD);
+    return mi_unicode_isprintable_db(cp);
 }
 
 MiObject *

@@ -273,6 +273,38 @@ mi_unicode_isprintable_db(uint32_t cp)
     return IN_TABLE(printable_ranges, cp);
 }
 
+char *
+mi_unicode_decimal_to_ascii(const char *s, intptr_t size, intptr_t *len)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + size;
+    char *out = mi_malloc((size_t)size + 1), *q = out;
+    if (out == NULL) {
+        mi_err_nomemory();
+        return NULL;
+    }
+    while (p < end) {
+        int n, d;
+        uint32_t cp;
+        if (*p < 0x80) {
+            *q++ = (char)*p++;
+            continue;
+        }
+        cp = mi_utf8_decode(p, &n);
+        p += n;
+        if (mi_unicode_isspace(cp)) {
+            *q++ = ' ';
+        } else if ((d = mi_unicode_decimal(cp)) >= 0) {
+            *q++ = (char)('0' + d);
+        } else {
+            *q++ = '?';
+            break;
+        }
+    }
+    *q = '\0';
+    *len = q - out;
+    return out;
+}
+
 int
 mi_unicode_isidstart(uint32_t cp)
 {
