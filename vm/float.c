@@ -106,24 +106,106 @@ mi_float_as_double(MiObject *o)
 
 /* ---- repr --------------------------------------------------------------------------- */
 
-/* Shortest round-trip digits of a finite, non-zero |v|: fills `digits`
- * (no dot, no trailing zeros) and returns the decimal point position:
- * v = 0.DIGITS * 10**decpt. */
-static int
-shortest_digits(double v, char *digits, int *ndigits)
+/* Moves the decimal "D.DDDe+XX" in `buf` (as printf's %e writes it) one
+ * unit of its last digit up (delta 1) or down (-1), keeping its number of
+ * digits: 9.99e+05 + 1 unit is 1.00e+06, 1.00e+06 - 1 unit is 9.99e+05. */
+static void
+step_decimal(char *buf, size_t size, int delta)
 {
-    char buf[40];
-    int exp10 = 0, n = 0;
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
-        if (strtod(buf, NULL) == v)
-            break;
-    }
-    for (const char *p = buf; *p && *p != 'e'; p++) {
+    char digits[24];
+    int n = 0, exp10;
+    const char *p = buf;
+    if (*p == '-')
+        p++;
+    for (; *p && *p != 'e'; p++) {
         if (*p >= '0' && *p <= '9')
             digits[n++] = *p;
     }
-    exp10 = atoi(strchr(buf, 'e') + 1);
+    exp10 = atoi(p + 1);
+    if (delta > 0) {
+        int i = n - 1;
+        while (i >= 0 && digits[i] == '9')
+            digits[i--] = '0';
+        if (i >= 0) {
+            digits[i]++;
+        } else {
+            digits[0] = '1';
+            exp10++;
+        }
+    } else {
+        int i = n - 1;
+        while (i >= 0 && digits[i] == '0')
+            digits[i--] = '9';
+        if (i >= 0)
+            digits[i]--;
+        if (digits[0] == '0' && n > 1) {
+            memmove(digits, digits + 1, (size_t)n - 1);
+            digits[n - 1] = '9';
+            exp10--;
+        }
+    }
+    snprintf(buf, size, "%c.%.*se%+03d", digits[0], n - 1, digits + 1, exp10);
+}
+
+/* Is there a decimal of `prec` significant digits that reads back as v > 0?
+ * The nearest one (printf's) or, where the doubles around v are unevenly
+ * spaced (v a power of two), its neighbour on the other side of v.  On
+ * success `out` holds it in %e form. */
+static int
+round_trips(double v, int prec, char *out, size_t size)
+{
+    double x;
+    int e;
+    snprintf(out, size, "%.*e", prec - 1, v);
+    x = strtod(out, NULL);
+    if (x == v)
+        return 1;
+    if (frexp(v, &e) != 0.5)
+        return 0;
+    step_decimal(out, size, x < v ? 1 : -1);
+    return strtod(out, NULL) == v;
+}
+
+/* Shortest round-trip digits of a finite, positive v (as David Gay's
+ * shortest mode, which CPython uses): fills `digits` (no dot, no trailing
+ * zeros) and returns the decimal point position: v = 0.DIGITS * 10**decpt.
+ * If some p-digit decimal reads back as v, so does a (p+1)-digit one (the
+ * same number), so a bisection finds the shortest; 17 digits always do. */
+static int
+shortest_digits(double v, char *digits, int *ndigits)
+{
+    char buf[40], best[40];
+    int exp10, n = 0, lo = 1, hi = 17;
+    best[0] = '\0';
+    /* most results of arithmetic need 16 or 17 digits: look there first */
+    if (round_trips(v, 16, buf, sizeof buf)) {
+        memcpy(best, buf, sizeof buf);
+        hi = 16;
+        if (round_trips(v, 15, buf, sizeof buf)) {
+            memcpy(best, buf, sizeof buf);
+            hi = 15;
+        } else {
+            lo = 16;
+        }
+    } else {
+        lo = 17;
+    }
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (round_trips(v, mid, buf, sizeof buf)) {
+            hi = mid;
+            memcpy(best, buf, sizeof buf);
+        } else {
+            lo = mid + 1;
+        }
+    }
+    if (best[0] == '\0')
+        snprintf(best, sizeof best, "%.16e", v);
+    for (const char *p = best; *p && *p != 'e'; p++) {
+        if (*p >= '0' && *p <= '9')
+            digits[n++] = *p;
+    }
+    exp10 = atoi(strchr(best, 'e') + 1);
     while (n > 1 && digits[n - 1] == '0')
         n--;
     digits[n] = '\0';
