@@ -10,6 +10,10 @@
  *     the allocation holds 11, and this file's dealloc/traverse see all.
  *   - Tuples given to mktime/asctime/strftime are read and range-checked
  *     like CPython's gettmarg() and checktm(), with the same messages.
+ *   - strptime() is Lib/_strptime.py's, in C and for the C locale: the
+ *     format's regular expression becomes items matched by backtracking
+ *     (see the strptime section).
+ *   - get_clock_info() returns a minimal types.SimpleNamespace.
  * Start reading at time_localtime(). */
 #include "vm/module.h"
 
