@@ -605,6 +605,8 @@ str_repeat(MiObject *s, intptr_t n)
         return mi_newref(mi_state->empty_str);
     if (n == 1 && s->type == &mi_str_type)
         return mi_newref(s);
+    if (MI_STR_LEN(s) > INTPTR_MAX / n)
+        return mi_err_format(MI_EXC(OverflowError), "repeated string is too long");
     if (size > INTPTR_MAX / n)
         return mi_err_nomemory();
     r = mi_str_alloc(size * n);
