@@ -1337,8 +1337,9 @@ bytes_repeat(MiObject *a, MiObject *b)
     if (n == 1 && seq->type == &mi_bytes_type)
         return mi_newref(seq);
     if (size > 0 && n > INTPTR_MAX / size) {
-        return mi_err_format(MI_EXC(OverflowError), mi_bytes_check(seq)
-                             ? "repeated bytes are too long" : "repeated bytearray is too long");
+        if (!mi_bytes_check(seq))
+            return mi_err_nomemory();         /* CPython's bytearray says so */
+        return mi_err_format(MI_EXC(OverflowError), "repeated bytes are too long");
     }
     res = new_like(seq, NULL, size * n);
     if (res == NULL)
