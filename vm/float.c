@@ -20,6 +20,7 @@
 
 #include "vm/abstract.h"
 #include "vm/args.h"
+#include "vm/bytes_codec.h"
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/mem.h"
@@ -281,15 +282,24 @@ float_repr(MiObject *self)
 
 /* ---- parsing ------------------------------------------------------------------------ */
 
-MiObject *
-mi_float_from_string(const char *s, size_t len)
+static int
+is_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* float(text): `unicode` when the text is a str's (Unicode digits and
+ * spaces then count), `orig` the object to show in the error (NULL: the
+ * text as a str). */
+static MiObject *
+float_from_text(const char *s, size_t len, int unicode, MiObject *orig)
 {
     const char *p = s, *end = s + len;
     char *clean, *stop, *ascii = NULL;
     size_t n = 0;
     double v;
     MiObject *str;
-    for (const char *q = s; q < end; q++) {
+    for (const char *q = s; unicode && q < end; q++) {
         if ((unsigned char)*q >= 0x80) {
             /* Unicode digits and spaces count as their ASCII forms */
             intptr_t alen;
@@ -349,6 +359,8 @@ mi_float_from_string(const char *s, size_t len)
 bad:
     mi_free(clean);
     mi_free(ascii);
+    if (orig != NULL)
+        return mi_err_format(MI_EXC(ValueError), "could not convert string to float: %R", orig);
     str = mi_str_decode_utf8(s, (intptr_t)len, "replace");
     if (str == NULL)
         return NULL;
@@ -357,16 +369,26 @@ bad:
     return NULL;
 }
 
+MiObject *
+mi_float_from_string(const char *s, size_t len)
+{
+    return float_from_text(s, len, 1, NULL);
+}
+
 static MiObject *
 float_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
 {
     MiObject *res;
+    const char *data;
+    intptr_t size;
     if (mi_args_check("float", nargs, kwnames, 0, 1) < 0)
         return NULL;
     if (nargs == 0)
         res = mi_float_new(0.0);
     else if (mi_str_check(args[0]))
         res = mi_float_from_string(MI_STR_DATA(args[0]), MI_STR_SIZE(args[0]));
+    else if (args[0]->type->to_float == NULL && mi_bytes_view(args[0], &data, &size))
+        res = float_from_text(data, (size_t)size, 0, args[0]);
     else
         res = mi_num_to_float(args[0]);
     if (res == NULL || type == &mi_float_type)
@@ -864,13 +886,13 @@ float_conjugate(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject 
     return float_pos(self);
 }
 
+/* float.hex(): "[-]0xH.HHHHHHHHHHHHHp[+-]E", subnormals as 0x0.<digits>p-1022. */
 static MiObject *
 float_hex(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
 {
-    double x = MI_FLOAT_VALUE(self);
-    char buf[64];
-    int e;
-    double m;
+    double x = MI_FLOAT_VALUE(self), m;
+    char digits[20], buf[64];
+    int e, shift, k = 0;
     (void)args;
     (void)nargs;
     (void)kw;
@@ -879,34 +901,105 @@ float_hex(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
     if (x == 0.0)
         return mi_str_from_cstr(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
     m = frexp(fabs(x), &e);
-    /* CPython prints 0x1.<13 hex digits>p<exp> */
-    {
-        int shift = 1 - (e < -1021 ? e + 1021 : 0);
-        uint64_t mant;
-        m = ldexp(m, shift);
-        e -= shift;
-        mant = (uint64_t)ldexp(m - 1.0 >= 0 ? m : m, 52);
-        snprintf(buf, sizeof buf, "%s0x%d.%013llxp%+d", x < 0 ? "-" : "",
-                 (int)(mant >> 52), (unsigned long long)(mant & ((1ULL << 52) - 1)), e);
+    shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    digits[k++] = "0123456789abcdef"[(int)m];
+    m -= (int)m;
+    digits[k++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {     /* 13 hex digits */
+        m *= 16.0;
+        digits[k++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
     }
+    digits[k] = '\0';
+    snprintf(buf, sizeof buf, "%s0x%sp%c%d", x < 0 ? "-" : "", digits, e < 0 ? '-' : '+',
+             e < 0 ? -e : e);
     return mi_str_from_cstr(buf);
 }
 
+static int
+is_hex_digit(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* float.fromhex(s): [sign] (inf | infinity | nan | [0x] hex digits with an
+ * optional point [p [sign] decimal exponent]), blanks around; strtod does
+ * the correctly rounded conversion of the normalized text. */
 static MiObject *
 float_fromhex(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw)
 {
-    char *end;
+    const char *p, *end, *mant;
+    char *text = NULL, *stop;
+    int neg = 0, ndigits = 0;
+    size_t n;
     double v;
     MiObject *res;
     (void)nargs;
     (void)kw;
     if (!mi_str_check(args[0]))
         return mi_err_format(MI_EXC(TypeError), "must be str, not %s", MI_TYPE_NAME(args[0]));
-    v = strtod(MI_STR_DATA(args[0]), &end);
-    while (*end == ' ' || *end == '\t' || *end == '\n')
-        end++;
-    if (*end != '\0' || MI_STR_SIZE(args[0]) == 0)
-        return mi_err_format(MI_EXC(ValueError), "invalid hexadecimal floating-point string");
+    p = MI_STR_DATA(args[0]);
+    end = p + MI_STR_SIZE(args[0]);
+    while (p < end && is_ascii_space(*p))
+        p++;
+    while (end > p && is_ascii_space(end[-1]))
+        end--;
+    if (p < end && (*p == '+' || *p == '-'))
+        neg = *p++ == '-';
+    n = (size_t)(end - p);
+    if ((n == 3 || n == 8) && (strncasecmp(p, "inf", n) == 0 ||
+                               (n == 8 && strncasecmp(p, "infinity", 8) == 0))) {
+        v = neg ? -INFINITY : INFINITY;
+        goto done;
+    }
+    if (n == 3 && strncasecmp(p, "nan", 3) == 0) {
+        v = neg ? -NAN : NAN;
+        goto done;
+    }
+    if (end - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x')
+        p += 2;
+    mant = p;
+    while (p < end && is_hex_digit(*p)) {
+        p++;
+        ndigits++;
+    }
+    if (p < end && *p == '.') {
+        p++;
+        while (p < end && is_hex_digit(*p)) {
+            p++;
+            ndigits++;
+        }
+    }
+    if (ndigits == 0)
+        goto invalid;
+    if (p < end && (*p | 0x20) == 'p') {
+        const char *q = p + 1;
+        if (q < end && (*q == '+' || *q == '-'))
+            q++;
+        if (q == end || !(*q >= '0' && *q <= '9'))
+            goto invalid;
+        while (q < end && *q >= '0' && *q <= '9')
+            q++;
+        p = q;
+    }
+    if (p != end)
+        goto invalid;
+    text = mi_malloc((size_t)(end - mant) + 4);
+    if (text == NULL)
+        return mi_err_nomemory();
+    text[0] = neg ? '-' : '+';
+    text[1] = '0';
+    text[2] = 'x';
+    memcpy(text + 3, mant, (size_t)(end - mant));
+    text[3 + (end - mant)] = '\0';
+    v = strtod(text, &stop);
+    mi_free(text);
+    if (isinf(v))
+        return mi_err_format(MI_EXC(OverflowError), "hexadecimal value too large to represent "
+                             "as a float");
+done:
     res = mi_float_new(v);
     if (res != NULL && cls != (MiObject *)&mi_float_type) {
         MiObject *r2 = mi_call1(cls, res);
@@ -914,6 +1007,8 @@ float_fromhex(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw
         return r2;
     }
     return res;
+invalid:
+    return mi_err_format(MI_EXC(ValueError), "invalid hexadecimal floating-point string");
 }
 
 static MiObject *
@@ -936,6 +1031,69 @@ float_getnewargs(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject
     return mi_tuple_pack(1, self);
 }
 
+/* float.__getformat__(typestr) and __setformat__(typestr, fmt): the
+ * storage format of C doubles and floats, IEEE little-endian here; it can
+ * only be "set" to 'unknown' or to itself (CPython's test hooks). */
+static const char *float_formats[2] = {"IEEE, little-endian", "IEEE, little-endian"};
+
+static int
+format_kind(MiObject *typestr, const char *fname)
+{
+    if (!mi_str_check(typestr)) {
+        mi_err_format(MI_EXC(TypeError), "%s() argument must be str, not %s", fname,
+                      MI_TYPE_NAME(typestr));
+        return -1;
+    }
+    if (mi_str_eq_cstr(typestr, "double"))
+        return 0;
+    if (mi_str_eq_cstr(typestr, "float"))
+        return 1;
+    mi_err_format(MI_EXC(ValueError), "%s() argument 1 must be 'double' or 'float'", fname);
+    return -1;
+}
+
+static MiObject *
+float_getformat(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    int kind = format_kind(args[0], "__getformat__");
+    (void)cls;
+    (void)nargs;
+    (void)kw;
+    if (kind < 0)
+        return NULL;
+    return mi_str_from_cstr(float_formats[kind]);
+}
+
+static MiObject *
+float_setformat(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    int kind;
+    const char *fmt;
+    (void)cls;
+    (void)kw;
+    if (nargs != 2)
+        return mi_err_format(MI_EXC(TypeError), "__setformat__ expected 2 arguments, got %zd",
+                             nargs);
+    if ((kind = format_kind(args[0], "__setformat__")) < 0)
+        return NULL;
+    if (!mi_str_check(args[1]))
+        return mi_err_format(MI_EXC(TypeError), "__setformat__() argument 2 must be str, not "
+                             "%s", MI_TYPE_NAME(args[1]));
+    fmt = MI_STR_DATA(args[1]);
+    if (strcmp(fmt, "unknown") != 0 && strcmp(fmt, "IEEE, little-endian") != 0 &&
+        strcmp(fmt, "IEEE, big-endian") != 0)
+        return mi_err_format(MI_EXC(ValueError), "__setformat__() argument 2 must be "
+                             "'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'");
+    if (strcmp(fmt, "unknown") == 0)
+        float_formats[kind] = "unknown";
+    else if (strcmp(fmt, "IEEE, little-endian") == 0)
+        float_formats[kind] = "IEEE, little-endian";
+    else
+        return mi_err_format(MI_EXC(ValueError), "can only set %s format to 'unknown' or the "
+                             "detected platform value", kind == 0 ? "double" : "float");
+    MI_RETURN_NONE;
+}
+
 static MiMethodDef float_methods[] = {
     {"is_integer", float_is_integer, MI_METH_NOARGS, NULL},
     {"__trunc__", float_trunc, MI_METH_NOARGS, NULL},
@@ -948,6 +1106,8 @@ static MiMethodDef float_methods[] = {
     {"fromhex", float_fromhex, MI_METH_O | MI_METH_CLASS, NULL},
     {"__format__", float_format, MI_METH_O, NULL},
     {"__getnewargs__", float_getnewargs, MI_METH_NOARGS, NULL},
+    {"__getformat__", float_getformat, MI_METH_O | MI_METH_CLASS, NULL},
+    {"__setformat__", float_setformat, MI_METH_VARARGS | MI_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1301,12 +1461,6 @@ complex_of_type(MiType *type, double real, double imag)
     return (MiObject *)c;
 }
 
-static int
-is_ascii_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 /* Reads the longest prefix of s[0..end) that Python accepts as a float
  * (sign, digits with a point and an exponent, or inf/infinity/nan) into *v.
  * Returns the end of that prefix (s itself when there is none). */
@@ -1608,7 +1762,23 @@ complex_conjugate(MiObject *self, MiObject *const *args, intptr_t nargs, MiObjec
     return mi_complex_new(((MiComplex *)self)->real, -((MiComplex *)self)->imag);
 }
 
+static MiObject *
+complex_getnewargs(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    MiObject *re, *im, *res;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    re = mi_float_new(((MiComplex *)self)->real);
+    im = mi_float_new(((MiComplex *)self)->imag);
+    res = re && im ? mi_tuple_pack(2, re, im) : NULL;
+    MI_XDECREF(re);
+    MI_XDECREF(im);
+    return res;
+}
+
 static MiMethodDef complex_methods[] = {
+    {"__getnewargs__", complex_getnewargs, MI_METH_NOARGS, NULL},
     {"conjugate", complex_conjugate, MI_METH_NOARGS, NULL},
     {"__format__", float_format, MI_METH_O, NULL},
     {NULL, NULL, 0, NULL},
