@@ -2015,8 +2015,12 @@ bytes_endswith_m(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject
 static int
 split_add(MiObject *list, MiObject *self, const char *s, intptr_t i, intptr_t j)
 {
-    MiObject *part = new_like(self, s + i, j - i);
+    MiObject *part;
     int rc;
+    if (i == 0 && j == size_of(self) && self->type == &mi_bytes_type)
+        part = mi_newref(self);       /* nothing split off: the bytes itself, as CPython */
+    else
+        part = new_like(self, s + i, j - i);
     if (part == NULL)
         return -1;
     rc = mi_list_append(list, part);

@@ -1271,6 +1271,7 @@ typedef struct PercentCtx {
     intptr_t        arglen, argidx;
     MiObject       *dict;      /* borrowed mapping or NULL */
     MiStrBuilder    out;
+    MiObject       *sole;      /* the whole result when it is one exact str, or NULL */
 } PercentCtx;
 
 typedef struct PercentArg {
@@ -1603,6 +1604,12 @@ percent_output(PercentCtx *c, PercentArg *a, MiObject *str)
     int alt_prefix = (a->flags & F_ALT) && (a->ch == 'x' || a->ch == 'X' || a->ch == 'o');
     if ((a->width == -1 || a->width <= len) && (a->prec == -1 || a->prec >= len) &&
         !(a->flags & (F_SIGN | F_BLANK))) {
+        if (out->size == 0 && c->sole == NULL && c->fmtpos >= c->len &&
+            str->type == &mi_str_type && len > 0) {
+            /* '%s' % s is s itself, as CPython's writer returns it */
+            c->sole = mi_newref(str);
+            return;
+        }
         mi_sb_append_str(out, str);
         return;
     }
@@ -1729,6 +1736,7 @@ mi_str_percent_format(MiObject *fmt, MiObject *args)
     }
     c.dict = is_mapping(args) && !mi_tuple_check(args) ? args : NULL;
     mi_sb_init(&c.out);
+    c.sole = NULL;
     while (--c.fmtcnt >= 0) {
         if (fmt_at(&c, c.fmtpos) != '%') {
             intptr_t j = c.fmtpos;
@@ -1759,8 +1767,13 @@ mi_str_percent_format(MiObject *fmt, MiObject *args)
         MI_DECREF(c.args);
     mi_free(cps);
     if (failed) {
+        MI_XDECREF(c.sole);
         mi_sb_discard(&c.out);
         return NULL;
+    }
+    if (c.sole != NULL) {
+        mi_sb_discard(&c.out);
+        return c.sole;
     }
     return mi_sb_finish(&c.out);
 }
