@@ -1,6 +1,6 @@
 # Which str/bytes operations return their operand itself (as CPython does when
 # nothing changes): visible with 'is' and sys.getrefcount.  Bugs fixed: '%s' % s
-# is s; bytes.split() without a match returns the bytes itself.
+# is s, so is "{}".format(s); bytes.split() without a match returns the bytes itself.
 s = 'hello world'
 ops = {
  'strip': lambda x: x.strip(), 'lstrip': lambda x: x.lstrip(), 'rstrip': lambda x: x.rstrip(), 'replace': lambda x: x.replace('zz', 'y'),
@@ -27,3 +27,5 @@ x = 'unique string for refcount test'
 before = sys.getrefcount(x)
 y = x.strip(); z = x.replace('q', 'r'); w = x[:]
 print(sys.getrefcount(x) - before)
+x = "abc"
+print("{}".format(x) is x, "{0}".format(x) is x, "{:}".format(x) is x, "{!s}".format(x) is x, format(x, "") is x, f"{x}" is x, "{}{}".format("", x) is x, str(x) is x, "".join([x]) is x, "{a}".format(a=x) is x, "{:3}".format(x) is x, "-{}".format(x) is x, "{}-".format(x) is x)
