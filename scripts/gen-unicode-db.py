@@ -87,6 +87,18 @@ emit_ranges("upper_xor_ranges", "Uppercase where it differs from: has a lower ma
             ranges(lambda cp: C[cp].isupper() != (C[cp].lower() != C[cp]
                                                   and not is_lt(cp))))
 emit_ranges("title_ranges", "titlecase letters (Lt)", ranges(is_lt))
+def case_ignorable(cp):
+    # unicodedata lacks the property; read it off lower()'s final sigma rule,
+    # which looks through case-ignorable characters on both sides
+    c = C[cp]
+    if 0xD800 <= cp <= 0xDFFF:
+        return False
+    cased = c.islower() or c.isupper() or is_lt(cp)
+    if cased:
+        return (c + "\u03a3").lower()[-1] == "\u03c3"
+    return ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
+emit_ranges("case_ignorable_ranges", "Case_Ignorable (what final sigma looks through)",
+            ranges(case_ignorable))
 emit_ranges("printable_ranges", "str.isprintable (what repr() shows as is)",
             ranges(lambda cp: C[cp].isprintable()))
 xid_start = lambda cp: C[cp].isidentifier()
