@@ -573,8 +573,12 @@ time_sleep(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
     int64_t ns, deadline_ns;
     struct timespec deadline;
     (void)self;
-    (void)nargs;
-    (void)kw;
+    /* checked here for CPython's qualified name in the messages */
+    if (mi_args_nkw(kw) > 0)
+        return mi_err_format(MI_EXC(TypeError), "time.sleep() takes no keyword arguments");
+    if (nargs != 1)
+        return mi_err_format(MI_EXC(TypeError), "time.sleep() takes exactly one argument "
+                             "(%zd given)", nargs);
     if (to_duration_ns(args[0], &ns) < 0)
         return NULL;
     if (ns < 0)
@@ -1873,7 +1877,7 @@ static const MiMethodDef time_methods[] = {
      "Thread time for profiling: sum of the kernel and user-space CPU time."},
     {"thread_time_ns", time_thread_time_ns, MI_METH_NOARGS,
      "Thread time for profiling as nanoseconds."},
-    {"sleep", time_sleep, MI_METH_O, "Delay execution for a given number of seconds."},
+    {"sleep", time_sleep, MI_METH_KEYWORDS, "Delay execution for a given number of seconds."},
     {"gmtime", time_gmtime, MI_METH_VARARGS,
      "Convert seconds since the Epoch to a time tuple expressing UTC."},
     {"localtime", time_localtime, MI_METH_VARARGS,

@@ -20,3 +20,7 @@ show('str clock', lambda: time.clock_gettime('a'))
 show('no args', lambda: time.clock_gettime())
 show('getres bad', lambda: time.clock_getres(999))
 i = time.get_clock_info('time'); i.extra = 5; print(i.extra, sorted(vars(i)))
+import time
+for a, k in [((), {}), ((1, 2), {}), ((), {"secs": 1}), ((0,), {})]:
+    try: print(time.sleep(*a, **k))
+    except TypeError as e: print(e)
