@@ -1,13 +1,18 @@
 /* vm/float.c: float and complex.
  *
  *   - repr: the shortest digit string that reads back to the same double
- *     (tried with 1..17 significant digits; C's printf rounds correctly),
- *     laid out as CPython: exponent form when the decimal point would sit
- *     before the 4th leading zero or after the 16th digit.
+ *     (a bisection over 1..17 significant digits; C's printf rounds
+ *     correctly, and at powers of two the neighbour beyond the nearest
+ *     decimal is tried too, as Gay's dtoa finds it), laid out as CPython:
+ *     exponent form when the decimal point would sit before the 4th
+ *     leading zero or after the 16th digit.
  *   - hash: CPython's, so that hash(2.0) == hash(2) and sets of floats
  *     iterate in CPython's order.
  *   - comparisons with ints are exact (GMP compares an mpz with a double).
  *   - round() rounds the exact binary value half-to-even, via GMP.
+ *   - complex follows CPython's complexobject.c: the constructor's rules for
+ *     mixing complex and real arguments, string parsing, Smith's division,
+ *     integral powers up to 100 by repeated multiplication.
  * Freed floats of exact type go to a small free list for reuse. */
 #include "vm/float.h"
 
