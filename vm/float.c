@@ -1431,6 +1431,20 @@ complex_richcmp(MiObject *a, MiObject *b, int op)
     double ar, ai, br, bi;
     if (op != MI_EQ && op != MI_NE)
         MI_RETURN_NOTIMPLEMENTED;
+    if (mi_int_check(a) || mi_int_check(b)) {
+        /* exactly, as float == int: complex(2**53) != 2**53 + 1 */
+        MiObject *c = mi_int_check(a) ? b : a, *i = mi_int_check(a) ? a : b, *re, *res;
+        if (!mi_obj_type_check(c, &mi_complex_type))
+            MI_RETURN_NOTIMPLEMENTED;
+        if (((MiComplex *)c)->imag != 0.0)
+            return mi_bool_from(op == MI_NE);
+        re = mi_float_new(((MiComplex *)c)->real);
+        if (re == NULL)
+            return NULL;
+        res = mi_float_richcmp_int(re, i, op, 0);
+        MI_DECREF(re);
+        return res;
+    }
     CONVERTC(a, ar, ai);
     CONVERTC(b, br, bi);
     {

@@ -53,3 +53,4 @@ for z in [1j, -1j, 0j, -0j, complex(-0.0, -0.0), 1+0j, 1e300*1e300*1j, complex(1
 print('%s %r' % (1+2j, 3j), '{} {:>12} {!r:^14}'.format(1j, 2-1j, 3+0j), f'{1+2j:*^16.2f}')
 print(1j ** 2, (1+1j) ** 3, 2j ** 0, (1+2j) ** -1, (2+0j) ** 0.5, 4 ** 0.5j)
 print(complex.__name__, isinstance(1j, complex), type(1j) is complex, 1j.__class__.__name__)
+print(complex(2**53, 0) == 2**53 + 1, 2**53 + 1 == complex(2**53), complex(3) == 3, 3 != complex(3, 1), complex(2**1000 * 1.0) == 2**1000, 1j == 0, complex(float("nan")) == 0, complex(1) != True)
