@@ -1598,7 +1598,14 @@ format_bytes(ByteBuf *out, const char *fmt, intptr_t fmtlen, MiObject *args)
             break;
         case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            keep = format_number(v, flags, width, prec, c);
+            /* %i is %d, also in messages; a failed float conversion is
+             * reported as CPython's bytes formatter does */
+            keep = format_number(v, flags, width, prec, c == 'i' ? 'd' : c);
+            if (keep == NULL && strchr("eEfFgG", c) != NULL) {
+                mi_err_clear();
+                mi_err_format(MI_EXC(TypeError), "float argument required, not %s",
+                              MI_TYPE_NAME(v));
+            }
             if (keep == NULL)
                 goto fail;
             bb_append(out, MI_STR_DATA(keep), MI_STR_SIZE(keep));
