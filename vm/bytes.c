@@ -2996,8 +2996,11 @@ bytearray_ass_subscript(MiObject *self, MiObject *index, MiObject *values)
     int rc;
     if (mi_int_check(index) || (index->type->index != NULL && index->type != &mi_slice_type)) {
         intptr_t i = mi_num_as_ssize(index, MI_EXC(IndexError));
-        int v;
+        int v = 0;
         if (i == -1 && mi_err_occurred())
+            return -1;
+        /* the value first, as CPython (its __index__ may resize the array) */
+        if (values != NULL && (v = byte_value(values, "byte must be in range(0, 256)")) < 0)
             return -1;
         if (i < 0)
             i += ba->size;
@@ -3007,9 +3010,6 @@ bytearray_ass_subscript(MiObject *self, MiObject *index, MiObject *values)
         }
         if (values == NULL)
             return bytearray_setslice_linear(ba, i, i + 1, NULL, 0);
-        v = byte_value(values, "byte must be in range(0, 256)");
-        if (v < 0)
-            return -1;
         ba->data[i] = (char)v;
         return 0;
     }
@@ -3041,9 +3041,11 @@ bytearray_ass_subscript(MiObject *self, MiObject *index, MiObject *values)
         MI_XDECREF(tmp);
         return rc;
     }
-    if (values == NULL) {
-        /* delete an extended slice: compact the survivors */
+    if (values == NULL || needed == 0) {
+        /* delete an extended slice (assigning no bytes to one deletes it
+         * too, a quirk of CPython's): compact the survivors */
         intptr_t cur, i, dst;
+        MI_XDECREF(tmp);
         if (slicelen <= 0)
             return 0;
         if (step < 0) {
