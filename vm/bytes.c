@@ -3111,7 +3111,7 @@ bytearray_irepeat(MiObject *a, MiObject *b)
         return mi_err_nomemory();
     if (bytearray_resize(ba, size * n) < 0)
         return NULL;
-    for (intptr_t k = 1; k < n; k++)
+    for (intptr_t k = 1; k < n && size > 0; k++)
         memcpy(ba->data + k * size, ba->data, (size_t)size);
     return mi_newref(a);
 }
