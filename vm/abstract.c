@@ -784,7 +784,7 @@ mi_num_to_float(MiObject *o)
         return mi_float_new(v);
     }
     if (mi_str_check(o))
-        return mi_float_from_str(o);
+        return mi_float_from_string(MI_STR_DATA(o), MI_STR_SIZE(o));
     return mi_err_format(MI_EXC(TypeError), "float() argument must be a string or a real "
                          "number, not '%s'", MI_TYPE_NAME(o));
 }

@@ -1399,8 +1399,9 @@ bytes_repeat(MiObject *a, MiObject *b)
     if (n == 1 && seq->type == &mi_bytes_type)
         return mi_newref(seq);
     if (size > 0 && n > INTPTR_MAX / size) {
-        return mi_err_format(MI_EXC(OverflowError), mi_bytes_check(seq)
-                             ? "repeated bytes are too long" : "repeated bytearray is too long");
+        if (!mi_bytes_check(seq))
+            return mi_err_nomemory();         /* CPython's bytearray says so */
+        return mi_err_format(MI_EXC(OverflowError), "repeated bytes are too long");
     }
     res = new_like(seq, NULL, size * n);
     if (res == NULL)
@@ -1657,16 +1658,16 @@ format_bytes(ByteBuf *out, const char *fmt, intptr_t fmtlen, MiObject *args)
             if (format_obj(v, &data, &len, &keep) < 0)
                 goto fail;
             break;
+        case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            if (!mi_float_check(v) && !mi_int_check(v) && v->type->to_float == NULL &&
-                v->type->index == NULL) {
+            /* %i is %d, also in messages; a failed float conversion is
+             * reported as CPython's bytes formatter does */
+            keep = format_number(v, flags, width, prec, c == 'i' ? 'd' : c);
+            if (keep == NULL && strchr("eEfFgG", c) != NULL) {
+                mi_err_clear();
                 mi_err_format(MI_EXC(TypeError), "float argument required, not %s",
                               MI_TYPE_NAME(v));
-                goto fail;
             }
-            /* fall through */
-        case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
-            keep = format_number(v, flags, width, prec, c);
             if (keep == NULL)
                 goto fail;
             bb_append(out, MI_STR_DATA(keep), MI_STR_SIZE(keep));
@@ -2083,8 +2084,12 @@ bytes_endswith_m(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject
 static int
 split_add(MiObject *list, MiObject *self, const char *s, intptr_t i, intptr_t j)
 {
-    MiObject *part = new_like(self, s + i, j - i);
+    MiObject *part;
     int rc;
+    if (i == 0 && j == size_of(self) && self->type == &mi_bytes_type)
+        part = mi_newref(self);       /* nothing split off: the bytes itself, as CPython */
+    else
+        part = new_like(self, s + i, j - i);
     if (part == NULL)
         return -1;
     rc = mi_list_append(list, part);
@@ -3053,8 +3058,11 @@ bytearray_ass_subscript(MiObject *self, MiObject *index, MiObject *values)
     int rc;
     if (mi_int_check(index) || (index->type->index != NULL && index->type != &mi_slice_type)) {
         intptr_t i = mi_num_as_ssize(index, MI_EXC(IndexError));
-        int v;
+        int v = 0;
         if (i == -1 && mi_err_occurred())
+            return -1;
+        /* the value first, as CPython (its __index__ may resize the array) */
+        if (values != NULL && (v = byte_value(values, "byte must be in range(0, 256)")) < 0)
             return -1;
         if (i < 0)
             i += ba->size;
@@ -3064,9 +3072,6 @@ bytearray_ass_subscript(MiObject *self, MiObject *index, MiObject *values)
         }
         if (values == NULL)
             return bytearray_setslice_linear(ba, i, i + 1, NULL, 0);
-        v = byte_value(values, "byte must be in range(0, 256)");
-        if (v < 0)
-            return -1;
         ba->data[i] = (char)v;
         return 0;
     }
@@ -3098,9 +3103,9 @@ bytearray_ass_subscript(MiObject *self, MiObject *index, MiObject *values)
         MI_XDECREF(tmp);
         return rc;
     }
-    if (needed == 0) {
-        /* delete an extended slice (assigning nothing deletes, as CPython):
-         * compact the survivors */
+    if (values == NULL || needed == 0) {
+        /* delete an extended slice (assigning no bytes to one deletes it
+         * too, a quirk of CPython's): compact the survivors */
         intptr_t cur, i, dst;
         MI_XDECREF(tmp);
         if (slicelen <= 0)
@@ -3168,7 +3173,7 @@ bytearray_irepeat(MiObject *a, MiObject *b)
         return mi_err_nomemory();
     if (bytearray_resize(ba, size * n) < 0)
         return NULL;
-    for (intptr_t k = 1; k < n; k++)
+    for (intptr_t k = 1; k < n && size > 0; k++)
         memcpy(ba->data + k * size, ba->data, (size_t)size);
     return mi_newref(a);
 }

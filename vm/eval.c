@@ -1738,9 +1738,10 @@ dispatch:
     }
 
     TARGET(JUMP_BACKWARD) {
-        ip = co->code + oparg;
+        /* the check comes first: an interrupt is raised at the jump's line */
         if (mi_state->eval_breaker && handle_eval_breaker() < 0)
             goto error;
+        ip = co->code + oparg;
         DISPATCH();
     }
 

@@ -1,13 +1,18 @@
 /* vm/float.c: float and complex.
  *
  *   - repr: the shortest digit string that reads back to the same double
- *     (tried with 1..17 significant digits; C's printf rounds correctly),
- *     laid out as CPython: exponent form when the decimal point would sit
- *     before the 4th leading zero or after the 16th digit.
+ *     (a bisection over 1..17 significant digits; C's printf rounds
+ *     correctly, and at powers of two the neighbour beyond the nearest
+ *     decimal is tried too, as Gay's dtoa finds it), laid out as CPython:
+ *     exponent form when the decimal point would sit before the 4th
+ *     leading zero or after the 16th digit.
  *   - hash: CPython's, so that hash(2.0) == hash(2) and sets of floats
  *     iterate in CPython's order.
  *   - comparisons with ints are exact (GMP compares an mpz with a double).
  *   - round() rounds the exact binary value half-to-even, via GMP.
+ *   - complex follows CPython's complexobject.c: the constructor's rules for
+ *     mixing complex and real arguments, string parsing, Smith's division,
+ *     integral powers up to 100 by repeated multiplication.
  * Freed floats of exact type go to a small free list for reuse. */
 #include "vm/float.h"
 
@@ -20,13 +25,16 @@
 
 #include "vm/abstract.h"
 #include "vm/args.h"
+#include "vm/bytes_codec.h"
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/mem.h"
-#include "vm/slots.h"
+#include "vm/names.h"
 #include "vm/state.h"
 #include "vm/str.h"
+#include "vm/str_unicode.h"
 #include "vm/tuple.h"
+#include "vm/typeobject.h"
 
 #define HASH_BITS 61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
@@ -104,68 +112,101 @@ mi_float_as_double(MiObject *o)
 
 /* ---- repr --------------------------------------------------------------------------- */
 
-/* Writes into buf (as %.*e with prec - 1 fraction digits) a decimal of
- * `prec` significant digits that reads back as v, if there is one: the
- * correctly rounded one, or else its neighbour one unit in the last place
- * towards v (needed at powers of two, whose rounding interval is lopsided).
- * Returns 1 when found. */
-static int
-roundtrip_at(double v, int prec, char *buf, size_t size)
+/* Moves the decimal "D.DDDe+XX" in `buf` (as printf's %e writes it) one
+ * unit of its last digit up (delta 1) or down (-1), keeping its number of
+ * digits: 9.99e+05 + 1 unit is 1.00e+06, 1.00e+06 - 1 unit is 9.99e+05. */
+static void
+step_decimal(char *buf, size_t size, int delta)
 {
-    char *e, *p;
-    double back;
-    snprintf(buf, size, "%.*e", prec - 1, v);
-    back = strtod(buf, NULL);
-    if (back == v)
-        return 1;
-    /* step the digits one unit towards v */
-    e = strchr(buf, 'e');
-    for (p = e - 1; p >= buf; p--) {
-        if (*p == '.')
-            continue;
-        if (back < v) {
-            if (*p != '9') {
-                (*p)++;
-                break;
-            }
-            *p = '0';
+    char digits[24];
+    int n = 0, exp10;
+    const char *p = buf;
+    if (*p == '-')
+        p++;
+    for (; *p && *p != 'e'; p++) {
+        if (*p >= '0' && *p <= '9')
+            digits[n++] = *p;
+    }
+    exp10 = atoi(p + 1);
+    if (delta > 0) {
+        int i = n - 1;
+        while (i >= 0 && digits[i] == '9')
+            digits[i--] = '0';
+        if (i >= 0) {
+            digits[i]++;
         } else {
-            if (*p != '0') {
-                (*p)--;
-                break;
-            }
-            *p = '9';
+            digits[0] = '1';
+            exp10++;
+        }
+    } else {
+        int i = n - 1;
+        while (i >= 0 && digits[i] == '0')
+            digits[i--] = '9';
+        if (i >= 0)
+            digits[i]--;
+        if (digits[0] == '0' && n > 1) {
+            memmove(digits, digits + 1, (size_t)n - 1);
+            digits[n - 1] = '9';
+            exp10--;
         }
     }
-    /* a carry out of the first digit or a leading zero: the exponent changes;
-     * such candidates are never the shortest, leave them to a longer prec */
-    if (p < buf || buf[0] == '0')
-        return 0;
-    return strtod(buf, NULL) == v;
+    snprintf(buf, size, "%c.%.*se%+03d", digits[0], n - 1, digits + 1, exp10);
 }
 
-/* Shortest round-trip digits of a finite, non-zero |v| (what David Gay's
- * mode 0 gives CPython's repr): fills `digits` (no dot, no trailing zeros)
- * and returns the decimal point position: v = 0.DIGITS * 10**decpt.  The
- * round-trip test is monotonic in the precision, so a binary search over
- * 1..17 digits needs about four conversions. */
+/* Is there a decimal of `prec` significant digits that reads back as v > 0?
+ * The nearest one (printf's) or, where the doubles around v are unevenly
+ * spaced (v a power of two), its neighbour on the other side of v.  On
+ * success `out` holds it in %e form. */
+static int
+round_trips(double v, int prec, char *out, size_t size)
+{
+    double x;
+    int e;
+    snprintf(out, size, "%.*e", prec - 1, v);
+    x = strtod(out, NULL);
+    if (x == v)
+        return 1;
+    if (frexp(v, &e) != 0.5)
+        return 0;
+    step_decimal(out, size, x < v ? 1 : -1);
+    return strtod(out, NULL) == v;
+}
+
+/* Shortest round-trip digits of a finite, positive v (as David Gay's
+ * shortest mode, which CPython uses): fills `digits` (no dot, no trailing
+ * zeros) and returns the decimal point position: v = 0.DIGITS * 10**decpt.
+ * If some p-digit decimal reads back as v, so does a (p+1)-digit one (the
+ * same number), so a bisection finds the shortest; 17 digits always do. */
 static int
 shortest_digits(double v, char *digits, int *ndigits)
 {
     char buf[40], best[40];
-    int lo = 1, hi = 17, n = 0, exp10;
-    snprintf(best, sizeof best, "%.16e", v);          /* 17 digits always do */
+    int exp10, n = 0, lo = 1, hi = 17;
+    best[0] = '\0';
+    /* most results of arithmetic need 16 or 17 digits: look there first */
+    if (round_trips(v, 16, buf, sizeof buf)) {
+        memcpy(best, buf, sizeof buf);
+        hi = 16;
+        if (round_trips(v, 15, buf, sizeof buf)) {
+            memcpy(best, buf, sizeof buf);
+            hi = 15;
+        } else {
+            lo = 16;
+        }
+    } else {
+        lo = 17;
+    }
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        if (roundtrip_at(v, mid, buf, sizeof buf)) {
-            memcpy(best, buf, sizeof buf);
+        if (round_trips(v, mid, buf, sizeof buf)) {
             hi = mid;
+            memcpy(best, buf, sizeof buf);
         } else {
             lo = mid + 1;
         }
     }
-    if (lo < 17 && roundtrip_at(v, lo, buf, sizeof buf))
-        memcpy(best, buf, sizeof buf);
+    if (best[0] == '\0')
+        snprintf(best, sizeof best, "%.16e", v);
     for (const char *p = best; *p && *p != 'e'; p++) {
         if (*p >= '0' && *p <= '9')
             digits[n++] = *p;
@@ -246,14 +287,35 @@ float_repr(MiObject *self)
 
 /* ---- parsing ------------------------------------------------------------------------ */
 
+static int
+is_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* float(text): `unicode` when the text is a str's (Unicode digits and
+ * spaces then count), `orig` the object to show in the error (NULL: the
+ * text as a str). */
 static MiObject *
-parse_float(const char *s, size_t len, MiObject *shown)
+float_from_text(const char *s, size_t len, int unicode, MiObject *orig)
 {
     const char *p = s, *end = s + len;
-    char *clean, *stop;
+    char *clean, *stop, *ascii = NULL;
     size_t n = 0;
     double v;
     MiObject *str;
+    for (const char *q = s; unicode && q < end; q++) {
+        if ((unsigned char)*q >= 0x80) {
+            /* Unicode digits and spaces count as their ASCII forms */
+            intptr_t alen;
+            ascii = mi_unicode_decimal_to_ascii(s, (intptr_t)len, &alen);
+            if (ascii == NULL)
+                return NULL;
+            p = ascii;
+            end = ascii + alen;
+            break;
+        }
+    }
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
                        *p == '\v'))
         p++;
@@ -261,8 +323,10 @@ parse_float(const char *s, size_t len, MiObject *shown)
                        end[-1] == '\r' || end[-1] == '\f' || end[-1] == '\v'))
         end--;
     clean = mi_malloc((size_t)(end - p) + 1);
-    if (clean == NULL)
+    if (clean == NULL) {
+        mi_free(ascii);
         return mi_err_nomemory();
+    }
     for (const char *q = p; q < end; q++) {
         if (*q == '_') {
             /* underscores only between digits */
@@ -295,10 +359,14 @@ parse_float(const char *s, size_t len, MiObject *shown)
     if (*stop != '\0')
         goto bad;
     mi_free(clean);
+    mi_free(ascii);
     return mi_float_new(v);
 bad:
     mi_free(clean);
-    str = shown ? (MI_INCREF(shown), shown) : mi_str_decode_utf8(s, (intptr_t)len, "replace");
+    mi_free(ascii);
+    if (orig != NULL)
+        return mi_err_format(MI_EXC(ValueError), "could not convert string to float: %R", orig);
+    str = mi_str_decode_utf8(s, (intptr_t)len, "replace");
     if (str == NULL)
         return NULL;
     mi_err_format(MI_EXC(ValueError), "could not convert string to float: %R", str);
@@ -309,36 +377,23 @@ bad:
 MiObject *
 mi_float_from_string(const char *s, size_t len)
 {
-    return parse_float(s, len, NULL);
-}
-
-/* float(str): non-ASCII decimal digits and whitespace count as ASCII. */
-MiObject *
-mi_float_from_str(MiObject *str)
-{
-    size_t len;
-    char *ascii;
-    MiObject *res;
-    if (((MiStr *)str)->ascii)
-        return parse_float(MI_STR_DATA(str), (size_t)MI_STR_SIZE(str), NULL);
-    ascii = mi_str_numeric_ascii(str, &len);
-    if (ascii == NULL)
-        return NULL;
-    res = parse_float(ascii, len, str);
-    mi_free(ascii);
-    return res;
+    return float_from_text(s, len, 1, NULL);
 }
 
 static MiObject *
 float_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
 {
     MiObject *res;
+    const char *data;
+    intptr_t size;
     if (mi_args_check("float", nargs, kwnames, 0, 1) < 0)
         return NULL;
     if (nargs == 0)
         res = mi_float_new(0.0);
     else if (mi_str_check(args[0]))
-        res = mi_float_from_str(args[0]);
+        res = mi_float_from_string(MI_STR_DATA(args[0]), MI_STR_SIZE(args[0]));
+    else if (args[0]->type->to_float == NULL && mi_bytes_view(args[0], &data, &size))
+        res = float_from_text(data, (size_t)size, 0, args[0]);
     else
         res = mi_num_to_float(args[0]);
     if (res == NULL || type == &mi_float_type)
@@ -836,13 +891,13 @@ float_conjugate(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject 
     return float_pos(self);
 }
 
+/* float.hex(): "[-]0xH.HHHHHHHHHHHHHp[+-]E", subnormals as 0x0.<digits>p-1022. */
 static MiObject *
 float_hex(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
 {
-    double x = MI_FLOAT_VALUE(self);
-    char buf[64];
-    int e;
-    double m;
+    double x = MI_FLOAT_VALUE(self), m;
+    char digits[20], buf[64];
+    int e, shift, k = 0;
     (void)args;
     (void)nargs;
     (void)kw;
@@ -851,34 +906,105 @@ float_hex(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
     if (x == 0.0)
         return mi_str_from_cstr(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
     m = frexp(fabs(x), &e);
-    /* CPython prints 0x1.<13 hex digits>p<exp> */
-    {
-        int shift = 1 - (e < -1021 ? e + 1021 : 0);
-        uint64_t mant;
-        m = ldexp(m, shift);
-        e -= shift;
-        mant = (uint64_t)ldexp(m - 1.0 >= 0 ? m : m, 52);
-        snprintf(buf, sizeof buf, "%s0x%d.%013llxp%+d", x < 0 ? "-" : "",
-                 (int)(mant >> 52), (unsigned long long)(mant & ((1ULL << 52) - 1)), e);
+    shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    digits[k++] = "0123456789abcdef"[(int)m];
+    m -= (int)m;
+    digits[k++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {     /* 13 hex digits */
+        m *= 16.0;
+        digits[k++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
     }
+    digits[k] = '\0';
+    snprintf(buf, sizeof buf, "%s0x%sp%c%d", x < 0 ? "-" : "", digits, e < 0 ? '-' : '+',
+             e < 0 ? -e : e);
     return mi_str_from_cstr(buf);
 }
 
+static int
+is_hex_digit(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* float.fromhex(s): [sign] (inf | infinity | nan | [0x] hex digits with an
+ * optional point [p [sign] decimal exponent]), blanks around; strtod does
+ * the correctly rounded conversion of the normalized text. */
 static MiObject *
 float_fromhex(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw)
 {
-    char *end;
+    const char *p, *end, *mant;
+    char *text = NULL, *stop;
+    int neg = 0, ndigits = 0;
+    size_t n;
     double v;
     MiObject *res;
     (void)nargs;
     (void)kw;
     if (!mi_str_check(args[0]))
         return mi_err_format(MI_EXC(TypeError), "must be str, not %s", MI_TYPE_NAME(args[0]));
-    v = strtod(MI_STR_DATA(args[0]), &end);
-    while (*end == ' ' || *end == '\t' || *end == '\n')
-        end++;
-    if (*end != '\0' || MI_STR_SIZE(args[0]) == 0)
-        return mi_err_format(MI_EXC(ValueError), "invalid hexadecimal floating-point string");
+    p = MI_STR_DATA(args[0]);
+    end = p + MI_STR_SIZE(args[0]);
+    while (p < end && is_ascii_space(*p))
+        p++;
+    while (end > p && is_ascii_space(end[-1]))
+        end--;
+    if (p < end && (*p == '+' || *p == '-'))
+        neg = *p++ == '-';
+    n = (size_t)(end - p);
+    if ((n == 3 || n == 8) && (strncasecmp(p, "inf", n) == 0 ||
+                               (n == 8 && strncasecmp(p, "infinity", 8) == 0))) {
+        v = neg ? -INFINITY : INFINITY;
+        goto done;
+    }
+    if (n == 3 && strncasecmp(p, "nan", 3) == 0) {
+        v = neg ? -NAN : NAN;
+        goto done;
+    }
+    if (end - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x')
+        p += 2;
+    mant = p;
+    while (p < end && is_hex_digit(*p)) {
+        p++;
+        ndigits++;
+    }
+    if (p < end && *p == '.') {
+        p++;
+        while (p < end && is_hex_digit(*p)) {
+            p++;
+            ndigits++;
+        }
+    }
+    if (ndigits == 0)
+        goto invalid;
+    if (p < end && (*p | 0x20) == 'p') {
+        const char *q = p + 1;
+        if (q < end && (*q == '+' || *q == '-'))
+            q++;
+        if (q == end || !(*q >= '0' && *q <= '9'))
+            goto invalid;
+        while (q < end && *q >= '0' && *q <= '9')
+            q++;
+        p = q;
+    }
+    if (p != end)
+        goto invalid;
+    text = mi_malloc((size_t)(end - mant) + 4);
+    if (text == NULL)
+        return mi_err_nomemory();
+    text[0] = neg ? '-' : '+';
+    text[1] = '0';
+    text[2] = 'x';
+    memcpy(text + 3, mant, (size_t)(end - mant));
+    text[3 + (end - mant)] = '\0';
+    v = strtod(text, &stop);
+    mi_free(text);
+    if (isinf(v))
+        return mi_err_format(MI_EXC(OverflowError), "hexadecimal value too large to represent "
+                             "as a float");
+done:
     res = mi_float_new(v);
     if (res != NULL && cls != (MiObject *)&mi_float_type) {
         MiObject *r2 = mi_call1(cls, res);
@@ -886,6 +1012,8 @@ float_fromhex(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw
         return r2;
     }
     return res;
+invalid:
+    return mi_err_format(MI_EXC(ValueError), "invalid hexadecimal floating-point string");
 }
 
 static MiObject *
@@ -894,7 +1022,7 @@ float_format(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw
     (void)nargs;
     (void)kw;
     if (!mi_str_check(args[0]))
-        return mi_err_format(MI_EXC(TypeError), "format() argument 2 must be str, not %s",
+        return mi_err_format(MI_EXC(TypeError), "__format__() argument must be str, not %s",
                              MI_TYPE_NAME(args[0]));
     return mi_str_format_spec(self, args[0]);
 }
@@ -906,6 +1034,69 @@ float_getnewargs(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject
     (void)nargs;
     (void)kw;
     return mi_tuple_pack(1, self);
+}
+
+/* float.__getformat__(typestr) and __setformat__(typestr, fmt): the
+ * storage format of C doubles and floats, IEEE little-endian here; it can
+ * only be "set" to 'unknown' or to itself (CPython's test hooks). */
+static const char *float_formats[2] = {"IEEE, little-endian", "IEEE, little-endian"};
+
+static int
+format_kind(MiObject *typestr, const char *fname)
+{
+    if (!mi_str_check(typestr)) {
+        mi_err_format(MI_EXC(TypeError), "%s() argument must be str, not %s", fname,
+                      MI_TYPE_NAME(typestr));
+        return -1;
+    }
+    if (mi_str_eq_cstr(typestr, "double"))
+        return 0;
+    if (mi_str_eq_cstr(typestr, "float"))
+        return 1;
+    mi_err_format(MI_EXC(ValueError), "%s() argument 1 must be 'double' or 'float'", fname);
+    return -1;
+}
+
+static MiObject *
+float_getformat(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    int kind = format_kind(args[0], "__getformat__");
+    (void)cls;
+    (void)nargs;
+    (void)kw;
+    if (kind < 0)
+        return NULL;
+    return mi_str_from_cstr(float_formats[kind]);
+}
+
+static MiObject *
+float_setformat(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    int kind;
+    const char *fmt;
+    (void)cls;
+    (void)kw;
+    if (nargs != 2)
+        return mi_err_format(MI_EXC(TypeError), "__setformat__ expected 2 arguments, got %zd",
+                             nargs);
+    if ((kind = format_kind(args[0], "__setformat__")) < 0)
+        return NULL;
+    if (!mi_str_check(args[1]))
+        return mi_err_format(MI_EXC(TypeError), "__setformat__() argument 2 must be str, not "
+                             "%s", MI_TYPE_NAME(args[1]));
+    fmt = MI_STR_DATA(args[1]);
+    if (strcmp(fmt, "unknown") != 0 && strcmp(fmt, "IEEE, little-endian") != 0 &&
+        strcmp(fmt, "IEEE, big-endian") != 0)
+        return mi_err_format(MI_EXC(ValueError), "__setformat__() argument 2 must be "
+                             "'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'");
+    if (strcmp(fmt, "unknown") == 0)
+        float_formats[kind] = "unknown";
+    else if (strcmp(fmt, "IEEE, little-endian") == 0)
+        float_formats[kind] = "IEEE, little-endian";
+    else
+        return mi_err_format(MI_EXC(ValueError), "can only set %s format to 'unknown' or the "
+                             "detected platform value", kind == 0 ? "double" : "float");
+    MI_RETURN_NONE;
 }
 
 static MiMethodDef float_methods[] = {
@@ -920,6 +1111,8 @@ static MiMethodDef float_methods[] = {
     {"fromhex", float_fromhex, MI_METH_O | MI_METH_CLASS, NULL},
     {"__format__", float_format, MI_METH_O, NULL},
     {"__getnewargs__", float_getnewargs, MI_METH_NOARGS, NULL},
+    {"__getformat__", float_getformat, MI_METH_O | MI_METH_CLASS, NULL},
+    {"__setformat__", float_setformat, MI_METH_VARARGS | MI_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1074,20 +1267,36 @@ complex_mul(MiObject *a, MiObject *b)
     return mi_complex_new(ar * br - ai * bi, ar * bi + ai * br);
 }
 
+/* a / b as CPython's _Py_c_quot (Smith's method); 0, or -1 when b is 0. */
+static int
+complex_quot(double ar, double ai, double br, double bi, double *rr, double *ri)
+{
+    double abs_br = fabs(br), abs_bi = fabs(bi), ratio, denom;
+    if (abs_br >= abs_bi) {
+        if (abs_br == 0.0)
+            return -1;
+        ratio = bi / br;
+        denom = br + bi * ratio;
+        *rr = (ar + ai * ratio) / denom;
+        *ri = (ai - ar * ratio) / denom;
+    } else if (abs_bi >= abs_br) {
+        ratio = br / bi;
+        denom = br * ratio + bi;
+        *rr = (ar * ratio + ai) / denom;
+        *ri = (ai * ratio - ar) / denom;
+    } else {
+        *rr = *ri = NAN;                /* one of br, bi is a NaN */
+    }
+    return 0;
+}
+
 static MiObject *
 complex_div_values(double ar, double ai, double br, double bi)
 {
-    double abs_br = fabs(br), abs_bi = fabs(bi), ratio, denom;
-    if (br == 0.0 && bi == 0.0)
+    double rr, ri;
+    if (complex_quot(ar, ai, br, bi, &rr, &ri) < 0)
         return mi_err_format(MI_EXC(ZeroDivisionError), "complex division by zero");
-    if (abs_br >= abs_bi) {
-        ratio = bi / br;
-        denom = br + bi * ratio;
-        return mi_complex_new((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
-    }
-    ratio = br / bi;
-    denom = br * ratio + bi;
-    return mi_complex_new((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+    return mi_complex_new(rr, ri);
 }
 
 static MiObject *
@@ -1099,36 +1308,96 @@ complex_truediv(MiObject *a, MiObject *b)
     return complex_div_values(ar, ai, br, bi);
 }
 
+/* x ** n for n >= 0 by repeated squaring, multiplying as CPython's c_powu
+ * does (so rounding and the NaNs of infinite operands agree). */
+static void
+complex_powu(double xr, double xi, long n, double *rr, double *ri)
+{
+    double r_re = 1.0, r_im = 0.0, p_re = xr, p_im = xi, t;
+    for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+        if (n & mask) {
+            t = r_re * p_re - r_im * p_im;
+            r_im = r_re * p_im + r_im * p_re;
+            r_re = t;
+        }
+        t = p_re * p_re - p_im * p_im;
+        p_im = p_re * p_im + p_im * p_re;
+        p_re = t;
+    }
+    *rr = r_re;
+    *ri = r_im;
+}
+
+/* a ** b by polar form, as _Py_c_pow: errno EDOM for 0 ** negative/complex. */
+static void
+complex_pow_polar(double ar, double ai, double br, double bi, double *rr, double *ri)
+{
+    double vabs, len, at, phase;
+    if (br == 0.0 && bi == 0.0) {
+        *rr = 1.0;
+        *ri = 0.0;
+    } else if (ar == 0.0 && ai == 0.0) {
+        if (bi != 0.0 || br < 0.0)
+            errno = EDOM;
+        *rr = *ri = 0.0;
+    } else {
+        vabs = hypot(ar, ai);
+        len = pow(vabs, br);
+        at = atan2(ai, ar);
+        phase = at * br;
+        if (bi != 0.0) {
+            len /= exp(at * bi);
+            phase += bi * log(vabs);
+        }
+        *rr = len * cos(phase);
+        *ri = len * sin(phase);
+    }
+}
+
+/* a ** b as CPython 3.10's complex_pow: small integral exponents (|n| <=
+ * 100) multiply, others go through the polar form; an infinite result is
+ * OverflowError. */
 static MiObject *
 complex_pow_values(double ar, double ai, double br, double bi)
 {
-    double vabs, len, at, phase;
-    if (br == 0.0 && bi == 0.0)
-        return mi_complex_new(1.0, 0.0);
-    if (ar == 0.0 && ai == 0.0) {
-        if (bi != 0.0 || br < 0.0)
-            return mi_err_format(MI_EXC(ZeroDivisionError), "0.0 to a negative or complex power");
-        return mi_complex_new(0.0, 0.0);
+    double rr, ri;
+    errno = 0;
+    if (bi == 0.0 && br == floor(br) && fabs(br) <= 100.0) {
+        long n = (long)br;
+        if (n >= 0) {
+            complex_powu(ar, ai, n, &rr, &ri);
+        } else {
+            double pr, pi;
+            complex_powu(ar, ai, -n, &pr, &pi);
+            if (complex_quot(1.0, 0.0, pr, pi, &rr, &ri) < 0) {
+                errno = EDOM;
+                rr = ri = 0.0;
+            }
+        }
+    } else {
+        complex_pow_polar(ar, ai, br, bi, &rr, &ri);
     }
-    vabs = hypot(ar, ai);
-    len = pow(vabs, br);
-    at = atan2(ai, ar);
-    phase = at * br;
-    if (bi != 0.0) {
-        len /= exp(at * bi);
-        phase += bi * log(vabs);
+    if (isinf(rr) || isinf(ri)) {
+        if (errno == 0)
+            errno = ERANGE;
+    } else if (errno == ERANGE) {
+        errno = 0;
     }
-    return mi_complex_new(len * cos(phase), len * sin(phase));
+    if (errno == EDOM)
+        return mi_err_format(MI_EXC(ZeroDivisionError), "0.0 to a negative or complex power");
+    if (errno == ERANGE)
+        return mi_err_format(MI_EXC(OverflowError), "complex exponentiation");
+    return mi_complex_new(rr, ri);
 }
 
 static MiObject *
 complex_pow(MiObject *a, MiObject *b, MiObject *mod)
 {
     double ar, ai, br, bi;
-    if (mod != MI_NONE)
-        return mi_err_format(MI_EXC(ValueError), "complex modulo");
     CONVERTC(a, ar, ai);
     CONVERTC(b, br, bi);
+    if (mod != MI_NONE)
+        return mi_err_format(MI_EXC(ValueError), "complex modulo");
     return complex_pow_values(ar, ai, br, bi);
 }
 
@@ -1162,6 +1431,20 @@ complex_richcmp(MiObject *a, MiObject *b, int op)
     double ar, ai, br, bi;
     if (op != MI_EQ && op != MI_NE)
         MI_RETURN_NOTIMPLEMENTED;
+    if (mi_int_check(a) || mi_int_check(b)) {
+        /* exactly, as float == int: complex(2**53) != 2**53 + 1 */
+        MiObject *c = mi_int_check(a) ? b : a, *i = mi_int_check(a) ? a : b, *re, *res;
+        if (!mi_obj_type_check(c, &mi_complex_type))
+            MI_RETURN_NOTIMPLEMENTED;
+        if (((MiComplex *)c)->imag != 0.0)
+            return mi_bool_from(op == MI_NE);
+        re = mi_float_new(((MiComplex *)c)->real);
+        if (re == NULL)
+            return NULL;
+        res = mi_float_richcmp_int(re, i, op, 0);
+        MI_DECREF(re);
+        return res;
+    }
     CONVERTC(a, ar, ai);
     CONVERTC(b, br, bi);
     {
@@ -1180,223 +1463,321 @@ complex_hash(MiObject *self)
     return h == -1 ? -2 : h;
 }
 
-/* Scans one float of a complex literal at s (digits, a fraction, an
- * exponent, or inf/infinity/nan)
- * into *out; the end of it, or NULL when there is none. */
-static const char *
-scan_complex_part(const char *s, double *out)
+/* A complex of `type` (complex or a subclass). */
+static MiObject *
+complex_of_type(MiType *type, double real, double imag)
 {
-    char buf[128];
-    size_t n = 0;
-    const char *p = s;
-    int digits = 0;
-    if (*p == '+' || *p == '-')
-        buf[n++] = *p++;
-    if (strncasecmp(p, "infinity", 8) == 0 || strncasecmp(p, "inf", 3) == 0 ||
-        strncasecmp(p, "nan", 3) == 0) {
-        int len = strncasecmp(p, "infinity", 8) == 0 ? 8 : 3;
-        double v = (p[0] | 0x20) == 'n' ? NAN : INFINITY;
-        *out = buf[0] == '-' && n ? -v : v;
-        return p + len;
-    }
-    for (int part = 0; part < 3; part++) {
-        if (part == 1) {
-            if (*p != '.')
-                continue;
-            buf[n++] = *p++;
-        } else if (part == 2) {
-            const char *e = p;
-            if (!digits || (*e | 0x20) != 'e')
-                break;
-            e++;
-            if (*e == '+' || *e == '-')
-                e++;
-            if (!(*e >= '0' && *e <= '9'))
-                break;
-            while (p < e && n < sizeof buf - 2)
-                buf[n++] = *p++;
-        }
-        while (*p >= '0' && *p <= '9') {
-            if (n >= sizeof buf - 2)
-                return NULL;
-            buf[n++] = *p++;
-            if (part < 2)
-                digits = 1;
-        }
-    }
-    if (!digits)
+    MiComplex *c;
+    if (type == &mi_complex_type)
+        return mi_complex_new(real, imag);
+    c = (MiComplex *)mi_object_alloc(type);
+    if (c == NULL)
         return NULL;
-    buf[n] = '\0';
-    *out = strtod(buf, NULL);
+    c->real = real;
+    c->imag = imag;
+    if (type->flags & MI_TYPE_GC)
+        MI_GC_TRACK(c);
+    return (MiObject *)c;
+}
+
+/* Reads the longest prefix of s[0..end) that Python accepts as a float
+ * (sign, digits with a point and an exponent, or inf/infinity/nan) into *v.
+ * Returns the end of that prefix (s itself when there is none). */
+static const char *
+scan_float(const char *s, const char *end, double *v)
+{
+    const char *p = s, *digits;
+    char buf[512], *stop;
+    size_t n;
+    if (p < end && (*p == '+' || *p == '-'))
+        p++;
+    digits = p;
+    if (end - p >= 3 && (strncasecmp(p, "inf", 3) == 0 || strncasecmp(p, "nan", 3) == 0)) {
+        int nan = (p[0] | 0x20) == 'n';
+        p += 3;
+        if (!nan && end - p >= 5 && strncasecmp(p, "inity", 5) == 0)
+            p += 5;
+        *v = nan ? NAN : INFINITY;
+        if (*s == '-')
+            *v = -*v;
+        return p;
+    }
+    while (p < end && *p >= '0' && *p <= '9')
+        p++;
+    if (p < end && *p == '.') {
+        p++;
+        while (p < end && *p >= '0' && *p <= '9')
+            p++;
+    }
+    if (p - digits == 0 || (p - digits == 1 && *digits == '.'))
+        return s;
+    if (p < end && (*p | 0x20) == 'e') {
+        const char *q = p + 1;
+        if (q < end && (*q == '+' || *q == '-'))
+            q++;
+        if (q < end && *q >= '0' && *q <= '9') {
+            while (q < end && *q >= '0' && *q <= '9')
+                q++;
+            p = q;
+        }
+    }
+    n = (size_t)(p - s);
+    if (n < sizeof buf) {
+        memcpy(buf, s, n);
+        buf[n] = '\0';
+        *v = strtod(buf, &stop);
+    } else {
+        char *big = mi_malloc(n + 1);
+        if (big == NULL) {
+            *v = 0.0;               /* not reached in practice: treat as malformed */
+            return s;
+        }
+        memcpy(big, s, n);
+        big[n] = '\0';
+        *v = strtod(big, &stop);
+        mi_free(big);
+    }
     return p;
 }
 
-/* complex(str): "1", "2j", "1+2j", "-j", "(1-2.5e3j)", surrounded by
- * whitespace. */
-static int
-parse_complex_str(MiObject *str, double *re, double *im)
+static MiObject *
+malformed_complex(void)
 {
-    size_t len, n = 0;
-    char *text = mi_str_numeric_ascii(str, &len), *s;
-    const char *p, *q;
-    int paren = 0, ok = 0;
-    double x = 0.0, y = 0.0;
-    if (text == NULL)
-        return -1;
-    /* underscores only between digits, then dropped (as float()) */
-    for (size_t k = 0; k < len; k++) {
-        if (text[k] == '_') {
-            if (k == 0 || k + 1 == len || !(text[k - 1] >= '0' && text[k - 1] <= '9') ||
-                !(text[k + 1] >= '0' && text[k + 1] <= '9')) {
-                mi_free(text);
-                mi_err_format(MI_EXC(ValueError), "could not convert string to complex: %R",
-                              str);
-                return -1;
-            }
-            continue;
-        }
-        text[n++] = text[k];
+    return mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed string");
+}
+
+/* complex(str) as CPython's complex_from_string_inner: "<float>",
+ * "<float>j", "<float><signed float>j", and the old "<float><sign>j",
+ * "<sign>j", "j", in optional parentheses and blanks; underscores only
+ * between digits. */
+static MiObject *
+complex_from_string(MiType *type, MiObject *str)
+{
+    const char *text = MI_STR_DATA(str), *s, *end, *next;
+    intptr_t len = MI_STR_SIZE(str);
+    double x = 0.0, y = 0.0, z;
+    int got_bracket = 0;
+    char *clean = NULL, *ascii = NULL;
+    MiObject *res = NULL;
+    if (!((MiStr *)str)->ascii) {
+        ascii = mi_unicode_decimal_to_ascii(text, len, &len);
+        if (ascii == NULL)
+            return NULL;
+        text = ascii;
     }
-    text[n] = '\0';
-    len = n;
+    if (memchr(text, '_', (size_t)len) != NULL) {
+        char prev = '\0';
+        intptr_t n = 0;
+        clean = mi_malloc((size_t)len + 1);
+        if (clean == NULL) {
+            mi_free(ascii);
+            return mi_err_nomemory();
+        }
+        for (intptr_t k = 0; k < len; k++) {
+            char c = text[k];
+            if (c == '_' ? !(prev >= '0' && prev <= '9')
+                         : prev == '_' && !(c >= '0' && c <= '9'))
+                goto underscore_error;
+            if (c != '_')
+                clean[n++] = c;
+            prev = c;
+        }
+        if (prev == '_')
+            goto underscore_error;
+        clean[n] = '\0';
+        text = clean;
+        len = n;
+    }
     s = text;
-    p = s;
-    while (*p && strchr(" \t\n\r\f\v", *p))
-        p++;
-    if (*p == '(') {
-        paren = 1;
-        p++;
-        while (*p && strchr(" \t\n\r\f\v", *p))
-            p++;
+    end = text + len;
+    if ((intptr_t)strlen(text) != len)
+        goto malformed;
+    while (s < end && is_ascii_space(*s))
+        s++;
+    if (s < end && *s == '(') {
+        got_bracket = 1;
+        s++;
+        while (s < end && is_ascii_space(*s))
+            s++;
     }
-    q = scan_complex_part(p, &x);
-    if (q != NULL) {
-        p = q;
-        if (*p == '+' || *p == '-') {
-            /* real part followed by an imaginary part */
-            q = scan_complex_part(p, &y);
-            if (q == NULL) {
-                y = *p == '-' ? -1.0 : 1.0;
-                q = p + 1;
+    next = scan_float(s, end, &z);
+    if (next != s) {
+        s = next;
+        if (s < end && (*s == '+' || *s == '-')) {
+            x = z;
+            next = scan_float(s, end, &y);
+            if (next != s) {
+                s = next;
+            } else {
+                y = *s == '+' ? 1.0 : -1.0;
+                s++;
             }
-            p = q;
-            ok = (*p == 'j' || *p == 'J');
-            p++;
-        } else if (*p == 'j' || *p == 'J') {
-            y = x;
-            x = 0.0;
-            p++;
-            ok = 1;
+            if (s == end || (*s | 0x20) != 'j')
+                goto malformed;
+            s++;
+        } else if (s < end && (*s | 0x20) == 'j') {
+            s++;
+            y = z;
         } else {
-            ok = 1;
+            x = z;
         }
-    } else if ((*p == '+' || *p == '-') && (p[1] | 0x20) == 'j') {
-        y = *p == '-' ? -1.0 : 1.0;
-        p += 2;
-        ok = 1;
-    } else if ((*p | 0x20) == 'j') {
-        y = 1.0;
-        p++;
-        ok = 1;
+    } else {
+        if (s < end && (*s == '+' || *s == '-')) {
+            y = *s == '+' ? 1.0 : -1.0;
+            s++;
+        } else {
+            y = 1.0;
+        }
+        if (s == end || (*s | 0x20) != 'j')
+            goto malformed;
+        s++;
     }
-    while (ok && *p && strchr(" \t\n\r\f\v", *p))
-        p++;
-    if (ok && paren) {
-        ok = *p == ')';
-        p++;
-        while (*p && strchr(" \t\n\r\f\v", *p))
-            p++;
+    while (s < end && is_ascii_space(*s))
+        s++;
+    if (got_bracket) {
+        if (s == end || *s != ')')
+            goto malformed;
+        s++;
+        while (s < end && is_ascii_space(*s))
+            s++;
     }
-    ok = ok && (size_t)(p - s) == len;
-    mi_free(text);
-    if (!ok) {
-        mi_err_format(MI_EXC(ValueError), "complex() arg is a malformed string");
+    if (s != end)
+        goto malformed;
+    res = complex_of_type(type, x, y);
+    mi_free(clean);
+    mi_free(ascii);
+    return res;
+malformed:
+    mi_free(clean);
+    mi_free(ascii);
+    return malformed_complex();
+underscore_error:
+    mi_free(clean);
+    mi_free(ascii);
+    return mi_err_format(MI_EXC(ValueError), "could not convert string to complex: %R", str);
+}
+
+/* Has `o` a numeric conversion complex() accepts (__float__, __index__)? */
+static int
+is_number_for_complex(MiObject *o)
+{
+    return mi_obj_type_check(o, &mi_complex_type) || o->type->to_float != NULL ||
+           o->type->index != NULL || mi_float_check(o) || mi_int_check(o);
+}
+
+/* o.__complex__() when o's type defines it: 1 with *res (a complex), 0 when
+ * it does not, -1 on error. */
+static int
+call_dunder_complex(MiObject *o, MiObject **res)
+{
+    MiObject *func = mi_type_lookup(o->type, MI_NAME(dunder_complex)), *bound, *r;
+    *res = NULL;
+    if (func == NULL)
+        return 0;
+    MI_INCREF(func);
+    bound = func->type->descr_get ? func->type->descr_get(func, o, (MiObject *)o->type)
+                                  : mi_newref(func);
+    MI_DECREF(func);
+    if (bound == NULL)
+        return -1;
+    r = mi_call0(bound);
+    MI_DECREF(bound);
+    if (r == NULL)
+        return -1;
+    if (!mi_obj_type_check(r, &mi_complex_type)) {
+        mi_err_format(MI_EXC(TypeError), "__complex__ returned non-complex (type %s)",
+                      MI_TYPE_NAME(r));
+        MI_DECREF(r);
         return -1;
     }
-    *re = x;
-    *im = y;
+    *res = r;
+    return 1;
+}
+
+/* The float value of a real number (float(o)); 0 / -1. */
+static int
+real_value(MiObject *o, double *out)
+{
+    MiObject *f = mi_num_to_float(o);
+    if (f == NULL)
+        return -1;
+    *out = MI_FLOAT_VALUE(f);
+    MI_DECREF(f);
     return 0;
 }
 
-/* A number's value as a complex: its __complex__ if it has one. */
-static int
-complex_arg(MiObject *o, double *re, double *im, int *is_complex)
-{
-    int found = 0;
-    MiObject *c;
-    *is_complex = 1;
-    if (mi_obj_type_check(o, &mi_complex_type))
-        return to_complex(o, re, im);
-    c = mi_call_special(o, MI_NAME(dunder_complex), NULL, 0, &found);
-    if (found) {
-        int rc;
-        if (c == NULL)
-            return -1;
-        if (!mi_obj_type_check(c, &mi_complex_type)) {
-            mi_err_format(MI_EXC(TypeError), "__complex__ returned non-complex (type %s)",
-                          MI_TYPE_NAME(c));
-            MI_DECREF(c);
-            return -1;
-        }
-        rc = to_complex(c, re, im);
-        MI_DECREF(c);
-        return rc;
-    }
-    if (mi_err_occurred())
-        return -1;
-    *is_complex = 0;
-    return to_complex(o, re, im);
-}
-
+/* complex(real=0, imag=0), as CPython 3.10's complex_new_impl. */
 static MiObject *
 complex_new_slot(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
 {
     static const char *const names[] = {"real", "imag", NULL};
-    MiObject *a[2];
-    double r = 0.0, i = 0.0, r2 = 0.0, i2 = 0.0;
-    int r_complex = 0, i_complex = 0;
-    (void)type;
+    MiObject *a[2], *r, *i, *special = NULL, *res = NULL, *zero = NULL;
+    double cr_re = 0.0, cr_im = 0.0, ci_re = 0.0, ci_im = 0.0;
+    int cr_is_complex = 0, ci_is_complex = 0;
     if (mi_args_parse("complex", args, nargs, kwnames, names, 0, 0, 2, a) < 0)
         return NULL;
-    if (a[0] != NULL && mi_str_check(a[0])) {
-        if (a[1] != NULL)
-            return mi_err_format(MI_EXC(TypeError), "complex() can't take second arg if "
-                                 "first is a string");
-        if (parse_complex_str(a[0], &r, &i) < 0)
+    r = a[0];
+    i = a[1];
+    if (r == NULL) {
+        if (i == NULL)
+            return complex_of_type(type, 0.0, 0.0);
+        r = zero = mi_int_from_i64(0);          /* complex(imag=x) */
+        if (zero == NULL)
             return NULL;
-        return mi_complex_new(r, i);
     }
-    if (a[1] != NULL && mi_str_check(a[1]))
-        return mi_err_format(MI_EXC(TypeError), "complex() second arg can't be a string");
-    if (a[0] != NULL) {
-        int rc = complex_arg(a[0], &r, &i, &r_complex);
-        if (rc <= 0) {
-            if (rc == 0)
-                mi_err_format(MI_EXC(TypeError), "complex() first argument must be a string or "
-                              "a number, not '%s'", MI_TYPE_NAME(a[0]));
-            return NULL;
-        }
-        if (a[1] == NULL)
-            return mi_complex_new(r, i);
+    if (mi_str_check(r)) {
+        if (i != NULL)
+            return mi_err_format(MI_EXC(TypeError), "complex() can't take second arg if first "
+                                 "is a string");
+        return complex_from_string(type, r);
     }
-    if (a[1] != NULL) {
-        int rc;
-        i_complex = mi_obj_type_check(a[1], &mi_complex_type);
-        rc = to_complex(a[1], &r2, &i2);
-        if (rc <= 0) {
-            if (rc == 0)
-                mi_err_format(MI_EXC(TypeError), "complex() second argument must be a number, "
-                              "not '%s'", MI_TYPE_NAME(a[1]));
-            return NULL;
-        }
+    if (i != NULL && mi_str_check(i)) {
+        mi_err_format(MI_EXC(TypeError), "complex() second arg can't be a string");
+        goto done;
     }
-    /* as CPython: real - imag.imag, imag.real + real.imag, parts that are
-     * not complex left out (so complex(1e20, -0.0) keeps its -0.0) */
-    if (i_complex)
-        r -= i2;
-    if (r_complex)
-        r2 += i;
-    return mi_complex_new(r, r2);
+    if (call_dunder_complex(r, &special) < 0)
+        goto done;
+    if (special != NULL)
+        r = special;
+    if (!is_number_for_complex(r)) {
+        mi_err_format(MI_EXC(TypeError), "complex() first argument must be a string or a "
+                      "number, not '%s'", MI_TYPE_NAME(r));
+        goto done;
+    }
+    if (i != NULL && !is_number_for_complex(i)) {
+        mi_err_format(MI_EXC(TypeError), "complex() second argument must be a number, not "
+                      "'%s'", MI_TYPE_NAME(i));
+        goto done;
+    }
+    if (r->type == &mi_complex_type && i == NULL && type == &mi_complex_type) {
+        res = mi_newref(r);
+        goto done;
+    }
+    if (mi_obj_type_check(r, &mi_complex_type)) {
+        cr_re = ((MiComplex *)r)->real;
+        cr_im = ((MiComplex *)r)->imag;
+        cr_is_complex = 1;
+    } else if (real_value(r, &cr_re) < 0) {
+        goto done;
+    }
+    if (i == NULL) {
+        ci_re = cr_im;
+    } else if (mi_obj_type_check(i, &mi_complex_type)) {
+        ci_re = ((MiComplex *)i)->real;
+        ci_im = ((MiComplex *)i)->imag;
+        ci_is_complex = 1;
+    } else if (real_value(i, &ci_re) < 0) {
+        goto done;
+    }
+    if (ci_is_complex)
+        cr_re -= ci_im;
+    if (cr_is_complex && i != NULL)
+        ci_re += cr_im;
+    res = complex_of_type(type, cr_re, ci_re);
+done:
+    MI_XDECREF(special);
+    MI_XDECREF(zero);
+    return res;
 }
 
 static MiObject *
@@ -1408,7 +1789,23 @@ complex_conjugate(MiObject *self, MiObject *const *args, intptr_t nargs, MiObjec
     return mi_complex_new(((MiComplex *)self)->real, -((MiComplex *)self)->imag);
 }
 
+static MiObject *
+complex_getnewargs(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    MiObject *re, *im, *res;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    re = mi_float_new(((MiComplex *)self)->real);
+    im = mi_float_new(((MiComplex *)self)->imag);
+    res = re && im ? mi_tuple_pack(2, re, im) : NULL;
+    MI_XDECREF(re);
+    MI_XDECREF(im);
+    return res;
+}
+
 static MiMethodDef complex_methods[] = {
+    {"__getnewargs__", complex_getnewargs, MI_METH_NOARGS, NULL},
     {"conjugate", complex_conjugate, MI_METH_NOARGS, NULL},
     {"__format__", float_format, MI_METH_O, NULL},
     {NULL, NULL, 0, NULL},

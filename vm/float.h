@@ -30,8 +30,6 @@ MiObject *mi_complex_new(double real, double imag);
 /* float(s) parsing: whitespace, underscores, inf/nan; ValueError
  * "could not convert string to float: 'x'". */
 MiObject *mi_float_from_string(const char *s, size_t len);
-/* float(s) of a str object (Unicode digits and spaces accepted). */
-MiObject *mi_float_from_str(MiObject *str);
 /* The value of an int or float as a double (TypeError otherwise); -1.0
  * with an exception on error. */
 double    mi_float_as_double(MiObject *o);

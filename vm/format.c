@@ -892,7 +892,7 @@ typedef struct AutoNumber {
 } AutoNumber;
 
 static int do_markup(MiStrBuilder *out, Slice input, const FieldArgs *fa, int depth,
-                     AutoNumber *an);
+                     AutoNumber *an, MiObject **sole);
 
 /* The slice's text as a str. */
 static MiObject *
@@ -1161,7 +1161,8 @@ fail:
 /* Formats one replacement field into out.  0 / -1. */
 static int
 output_markup(MiStrBuilder *out, Slice name, Slice spec, int spec_needs_expanding,
-              uint32_t conversion, const FieldArgs *fa, int depth, AutoNumber *an)
+              uint32_t conversion, const FieldArgs *fa, int depth, AutoNumber *an,
+              MiObject **sole)
 {
     MiObject *obj = get_field_object(name, fa, an), *spec_str = NULL, *res = NULL;
     int rc = -1;
@@ -1196,7 +1197,7 @@ output_markup(MiStrBuilder *out, Slice name, Slice spec, int spec_needs_expandin
             goto done;
         }
         mi_sb_init(&sb);
-        if (do_markup(&sb, spec, fa, depth - 1, an) < 0) {
+        if (do_markup(&sb, spec, fa, depth - 1, an, NULL) < 0) {
             mi_sb_discard(&sb);
             goto done;
         }
@@ -1212,6 +1213,12 @@ output_markup(MiStrBuilder *out, Slice name, Slice spec, int spec_needs_expandin
         res = mi_obj_format(obj, spec_str);
     if (res == NULL)
         goto done;
+    if (sole != NULL && out->size == 0 && res->type == &mi_str_type && MI_STR_SIZE(res) > 0) {
+        *sole = res;                    /* the whole result: returned as is */
+        res = NULL;
+        rc = 0;
+        goto done;
+    }
     rc = mi_sb_append_str(out, res) < 0 ? (mi_err_nomemory(), -1) : 0;
 done:
     MI_XDECREF(res);
@@ -1222,16 +1229,20 @@ done:
 
 /* Expands the format string `input` into out (CPython's do_markup). */
 static int
-do_markup(MiStrBuilder *out, Slice input, const FieldArgs *fa, int depth, AutoNumber *an)
+do_markup(MiStrBuilder *out, Slice input, const FieldArgs *fa, int depth, AutoNumber *an,
+          MiObject **sole)
 {
-    Slice literal, name, spec;
+    Slice literal, name = {NULL, 0, 0}, spec = {NULL, 0, 0};
     uint32_t conversion;
     int field_present, spec_needs_expanding, rc;
     while ((rc = markup_next(&input, &literal, &field_present, &name, &spec, &conversion,
                              &spec_needs_expanding)) == 1) {
+        /* only a last field written into an empty result may be the result
+         * itself (CPython's writer stops over-allocating there) */
+        int last = sole != NULL && input.start == input.end;
         mi_sb_append(out, literal.text + literal.start, literal.end - literal.start);
         if (field_present && output_markup(out, name, spec, spec_needs_expanding, conversion,
-                                           fa, depth, an) < 0)
+                                           fa, depth, an, last ? sole : NULL) < 0)
             return -1;
     }
     return rc;
@@ -1244,13 +1255,19 @@ mi_format_fields(MiObject *fmt, MiObject *const *args, intptr_t nargs, MiObject 
     AutoNumber an = {AUTO_INIT, 0};
     Slice input = {MI_STR_DATA(fmt), 0, MI_STR_SIZE(fmt)};
     MiStrBuilder sb;
+    MiObject *sole = NULL;
     if (memchr(input.text, '{', (size_t)input.end) == NULL &&
         memchr(input.text, '}', (size_t)input.end) == NULL)
         return mi_newref(fmt);          /* only literal text: fmt itself, as CPython */
     mi_sb_init(&sb);
-    if (do_markup(&sb, input, &fa, MI_FORMAT_RECURSION, &an) < 0) {
+    if (do_markup(&sb, input, &fa, MI_FORMAT_RECURSION, &an, &sole) < 0) {
+        MI_XDECREF(sole);
         mi_sb_discard(&sb);
         return NULL;
+    }
+    if (sole != NULL) {
+        mi_sb_discard(&sb);
+        return sole;
     }
     return mi_sb_finish(&sb);
 }
@@ -1271,6 +1288,7 @@ typedef struct PercentCtx {
     intptr_t        arglen, argidx;
     MiObject       *dict;      /* borrowed mapping or NULL */
     MiStrBuilder    out;
+    MiObject       *sole;      /* the whole result when it is one exact str, or NULL */
 } PercentCtx;
 
 typedef struct PercentArg {
@@ -1603,6 +1621,12 @@ percent_output(PercentCtx *c, PercentArg *a, MiObject *str)
     int alt_prefix = (a->flags & F_ALT) && (a->ch == 'x' || a->ch == 'X' || a->ch == 'o');
     if ((a->width == -1 || a->width <= len) && (a->prec == -1 || a->prec >= len) &&
         !(a->flags & (F_SIGN | F_BLANK))) {
+        if (out->size == 0 && c->sole == NULL && c->fmtpos >= c->len &&
+            str->type == &mi_str_type && len > 0) {
+            /* '%s' % s is s itself, as CPython's writer returns it */
+            c->sole = mi_newref(str);
+            return;
+        }
         mi_sb_append_str(out, str);
         return;
     }
@@ -1729,6 +1753,7 @@ mi_str_percent_format(MiObject *fmt, MiObject *args)
     }
     c.dict = is_mapping(args) && !mi_tuple_check(args) ? args : NULL;
     mi_sb_init(&c.out);
+    c.sole = NULL;
     while (--c.fmtcnt >= 0) {
         if (fmt_at(&c, c.fmtpos) != '%') {
             intptr_t j = c.fmtpos;
@@ -1759,8 +1784,13 @@ mi_str_percent_format(MiObject *fmt, MiObject *args)
         MI_DECREF(c.args);
     mi_free(cps);
     if (failed) {
+        MI_XDECREF(c.sole);
         mi_sb_discard(&c.out);
         return NULL;
+    }
+    if (c.sole != NULL) {
+        mi_sb_discard(&c.out);
+        return c.sole;
     }
     return mi_sb_finish(&c.out);
 }

@@ -570,9 +570,38 @@ random_sha512_seed(MiObject *module, MiObject *const *args, intptr_t nargs, MiOb
     return mi_int_from_mpz(z);
 }
 
+/* _urandom(n): n bytes from the operating system, for SystemRandom (what
+ * CPython takes from os.urandom). */
+static MiObject *
+random_urandom(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    intptr_t n;
+    MiObject *res;
+    char *buf;
+    (void)self;
+    (void)nargs;
+    (void)kw;
+    if (mi_arg_ssize(args[0], &n) < 0)
+        return NULL;
+    if (n < 0)
+        return mi_err_format(MI_EXC(ValueError), "negative argument not allowed");
+    buf = mi_malloc((size_t)n + 1);
+    if (buf == NULL)
+        return mi_err_nomemory();
+    if (os_random(buf, (size_t)n) < 0) {
+        mi_free(buf);
+        return mi_err_from_errno(NULL);
+    }
+    res = mi_bytes_new(buf, n);
+    mi_free(buf);
+    return res;
+}
+
 /* ---- the module ------------------------------------------------------------------------ */
 
 static const MiMethodDef random_module_methods[] = {
+    {"_urandom", random_urandom, MI_METH_O,
+     "Return a bytes object containing n random bytes from the operating system."},
     {"_sha512_seed", random_sha512_seed, MI_METH_O,
      "int.from_bytes(a + sha512(a).digest(), 'big') for a str (UTF-8), bytes or bytearray a:\n"
      "the integer random.seed() uses for such seeds."},

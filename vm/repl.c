@@ -27,8 +27,12 @@
 
 #include <errno.h>
 #include <langinfo.h>
+#include <limits.h>
 #include <locale.h>
+#include <poll.h>
 #include <pwd.h>
+#include <signal.h>
+#include <wchar.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,6 +159,68 @@ edit_prompt(EditLine *el)
     Reader *r = NULL;
     el_get(el, EL_CLIENTDATA, &r);
     return r != NULL && r->prompt != NULL ? r->prompt : "";
+}
+
+/* Waits until standard input has a byte.  SIGINT is blocked from the test
+ * of the flag its handler sets until ppoll() waits with it unblocked, so a
+ * Ctrl-C typed just as the prompt appears cannot slip in before the wait
+ * and leave the read blocked.  0, or -1 with errno EINTR. */
+static int
+wait_for_key(void)
+{
+    sigset_t block, old;
+    struct pollfd pfd = {.fd = 0, .events = POLLIN};
+    int rc;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigprocmask(SIG_BLOCK, &block, &old);
+    if (mi_state->interrupted) {
+        rc = -1;
+        errno = EINTR;
+    } else {
+        rc = ppoll(&pfd, 1, NULL, &old);
+    }
+    {
+        int e = errno;
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        errno = e;
+    }
+    return rc < 0 ? -1 : 0;
+}
+
+/* libedit's character reader: one multibyte character from standard input
+ * (an invalid byte stands for itself).  1, 0 at end of input, -1 when
+ * Ctrl-C interrupts. */
+static int
+edit_getc(EditLine *el, wchar_t *wc)
+{
+    mbstate_t state;
+    (void)el;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        char c;
+        ssize_t got;
+        size_t rc;
+        if (wait_for_key() < 0) {
+            if (mi_state->interrupted)
+                return -1;
+            continue;                   /* another signal (resize, continue) */
+        }
+        got = read(0, &c, 1);
+        if (got < 0) {
+            if (errno == EINTR && !mi_state->interrupted)
+                continue;
+            return -1;
+        }
+        if (got == 0)
+            return 0;
+        rc = mbrtowc(wc, &c, 1, &state);
+        if (rc == (size_t)-2)
+            continue;                   /* more bytes of the character to come */
+        if (rc == (size_t)-1)
+            *wc = (wchar_t)(unsigned char)c;
+        return 1;
+    }
 }
 
 /* Ctrl-D: end of input on an empty line, without the "^D" libedit's own
@@ -546,6 +612,7 @@ reader_open(Reader *r)
     el_set(r->el, EL_EDITOR, "emacs");
     el_set(r->el, EL_SIGNAL, 1);     /* terminal modes right across Ctrl-Z, resizing */
     el_set(r->el, EL_PROMPT, edit_prompt);
+    el_wset(r->el, EL_GETCFN, edit_getc);
     el_set(r->el, EL_HIST, history, r->history);
     /* the wide call: libedit keeps these strings (the narrow one leaks copies) */
     el_wset(r->el, EL_ADDFN, L"mini-eof", L"end of input or delete", edit_eof_or_delete);

@@ -565,6 +565,12 @@ mi_frozenset_new(MiObject *iterable)
 }
 
 int
+mi_set_update(MiObject *set, MiObject *iterable)
+{
+    return set_update_internal((MiSet *)set, iterable);
+}
+
+int
 mi_set_add(MiObject *set, MiObject *key)
 {
     return set_add_key((MiSet *)set, key);
@@ -1552,12 +1558,6 @@ set_init(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kwname
     if (nargs == 0)
         return 0;
     return set_update_internal(so, args[0]);
-}
-
-int
-mi_set_update(MiObject *set, MiObject *iterable)
-{
-    return set_update_internal((MiSet *)set, iterable);
 }
 
 static MiObject *

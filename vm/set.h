@@ -31,8 +31,10 @@ int       mi_set_check(MiObject *o);       /* set, frozenset or subclass */
 MiObject *mi_set_new(MiObject *iterable);  /* iterable may be NULL */
 MiObject *mi_frozenset_new(MiObject *iterable);
 int       mi_set_add(MiObject *set, MiObject *key);       /* 0 / -1 */
-/* set.update(iterable), with its table-copying paths (SET_UPDATE). */
-int       mi_set_update(MiObject *set, MiObject *iterable);  /* 0 / -1 */
+/* set.update(iterable) with CPython's shortcuts for sets and dicts (one
+ * resize up front, table copies), as the SET_UPDATE opcode must do for
+ * the layout to match CPython's.  0 / -1. */
+int       mi_set_update(MiObject *set, MiObject *iterable);
 int       mi_set_contains(MiObject *set, MiObject *key);  /* 1, 0, -1 */
 int       mi_set_discard(MiObject *set, MiObject *key);   /* 1, 0, -1 */
 intptr_t  mi_set_size(MiObject *set);

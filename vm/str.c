@@ -19,13 +19,14 @@
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/bytes.h"
+#include "vm/bytes_codec.h"
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/iter.h"
 #include "vm/list.h"
-#include "vm/str_unicode.h"
 #include "vm/mem.h"
 #include "vm/state.h"
+#include "vm/str_unicode.h"
 #include "vm/tuple.h"
 
 #define MI_STR_STRIDE 32
@@ -34,7 +35,8 @@
 /* ---- UTF-8 ---------------------------------------------------------------------- */
 
 /* Length of the valid UTF-8 sequence at s (at most `avail` bytes), 0 if
- * invalid.  Surrogates are accepted (Python strings may hold them). */
+ * invalid.  Encoded surrogates (ED A0..BF xx) are invalid, as in CPython's
+ * strict decoder, although mini's strings may hold them. */
 static int
 utf8_seq_len(const unsigned char *s, intptr_t avail)
 {
@@ -48,7 +50,7 @@ utf8_seq_len(const unsigned char *s, intptr_t avail)
     if (c < 0xF0) {
         if (avail < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
             return 0;
-        if (c == 0xE0 && s[1] < 0xA0)
+        if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))
             return 0;
         return 3;
     }
@@ -182,39 +184,9 @@ mi_str_from_codepoint(uint32_t cp)
 MiObject *
 mi_str_decode_utf8(const char *s, intptr_t size, const char *errors)
 {
-    MiStrBuilder sb;
-    const unsigned char *p = (const unsigned char *)s, *end = p + size;
-    int strict = errors == NULL || strcmp(errors, "strict") == 0;
-    int ignore = errors != NULL && strcmp(errors, "ignore") == 0;
-    int surrogateescape = errors != NULL && strcmp(errors, "surrogateescape") == 0;
-    int backslash = errors != NULL && strcmp(errors, "backslashreplace") == 0;
     if (mi_utf8_valid(s, size))
         return mi_str_new(s, size);
-    mi_sb_init(&sb);
-    while (p < end) {
-        int n = utf8_seq_len(p, end - p);
-        if (n > 0) {
-            mi_sb_append(&sb, (const char *)p, n);
-            p += n;
-            continue;
-        }
-        if (strict) {
-            mi_sb_discard(&sb);
-            mi_err_format(MI_EXC(UnicodeDecodeError), "'utf-8' codec can't decode byte 0x%02x "
-                          "in position %zd: invalid %s byte", *p,
-                          (intptr_t)(p - (const unsigned char *)s),
-                          (*p & 0xC0) == 0x80 ? "start" : "continuation");
-            return NULL;
-        }
-        if (surrogateescape)
-            mi_sb_append_codepoint(&sb, 0xDC00 + *p);
-        else if (backslash)
-            mi_sb_printf(&sb, "\\x%02x", *p);
-        else if (!ignore)
-            mi_sb_append_codepoint(&sb, 0xFFFD);
-        p++;
-    }
-    return mi_sb_finish(&sb);
+    return mi_bytes_decode(s, size, "utf-8", errors);
 }
 
 static void
@@ -633,6 +605,8 @@ str_repeat(MiObject *s, intptr_t n)
         return mi_newref(mi_state->empty_str);
     if (n == 1 && s->type == &mi_str_type)
         return mi_newref(s);
+    if (MI_STR_LEN(s) > INTPTR_MAX / n)
+        return mi_err_format(MI_EXC(OverflowError), "repeated string is too long");
     if (size > INTPTR_MAX / n)
         return mi_err_nomemory();
     r = mi_str_alloc(size * n);
@@ -742,6 +716,16 @@ mi_str_join(MiObject *sep, MiObject *iterable)
 
 /* ---- repr ---------------------------------------------------------------------------------- */
 
+/* Is code point cp printable (str.isprintable)?  The Unicode tables'
+ * answer, with a shortcut for Latin-1. */
+int
+mi_unicode_isprintable(uint32_t cp)
+{
+    if (cp < 0x100)
+        return (cp >= 0x20 && cp < 0x7F) || (cp > 0xA0 && cp != 0xAD);
+    return mi_unicode_isprintable_db(cp);
+}
+
 MiObject *
 mi_str_repr(MiObject *o)
 {
@@ -796,10 +780,79 @@ str_str(MiObject *s)
 
 /* ---- formatting helpers ----------------------------------------------------------------------- */
 
+/* Formats one integer conversion of mi_str_vformat: `f` points just past the
+ * '%' at optional flags "-0#+", a width, a ".precision", a length ("l",
+ * "ll", "z") and one of d u x X.  Returns a pointer to the conversion letter
+ * (or to the last character read, when the spec is malformed). */
+static const char *
+format_integer(MiStrBuilder *sb, const char *f, va_list *ap)
+{
+    char spec[32];
+    size_t n = 0;
+    int length = 0;                    /* 0 int, 1 long, 2 long long, 3 intptr_t */
+    spec[n++] = '%';
+    while (*f && strchr("-0#+.0123456789", *f) && n < sizeof spec - 6)
+        spec[n++] = *f++;
+    if (f[0] == 'l' && f[1] == 'l') {
+        length = 2;
+        f += 2;
+    } else if (*f == 'l') {
+        length = 1;
+        f++;
+    } else if (*f == 'z') {
+        length = 3;
+        f++;
+    }
+    if (*f == '\0' || !strchr("duxX", *f)) {
+        mi_sb_append_char(sb, '%');
+        mi_sb_append(sb, spec + 1, (intptr_t)n - 1);
+        return *f ? f : f - 1;
+    }
+    if (length == 1)
+        spec[n++] = 'l';
+    else if (length == 2) {
+        spec[n++] = 'l';
+        spec[n++] = 'l';
+    } else if (length == 3)
+        spec[n++] = 'z';
+    spec[n++] = *f;
+    spec[n] = '\0';
+    int is_signed = *f == 'd';
+    switch (length) {
+    case 0:
+        if (is_signed)
+            mi_sb_printf(sb, spec, va_arg(*ap, int));
+        else
+            mi_sb_printf(sb, spec, va_arg(*ap, unsigned));
+        break;
+    case 1:
+        if (is_signed)
+            mi_sb_printf(sb, spec, va_arg(*ap, long));
+        else
+            mi_sb_printf(sb, spec, va_arg(*ap, unsigned long));
+        break;
+    case 2:
+        if (is_signed)
+            mi_sb_printf(sb, spec, va_arg(*ap, long long));
+        else
+            mi_sb_printf(sb, spec, va_arg(*ap, unsigned long long));
+        break;
+    default:
+        if (is_signed)
+            mi_sb_printf(sb, spec, va_arg(*ap, intptr_t));
+        else
+            mi_sb_printf(sb, spec, va_arg(*ap, size_t));
+        break;
+    }
+    return f;
+}
+
 MiObject *
-mi_str_vformat(const char *fmt, va_list ap)
+mi_str_vformat(const char *fmt, va_list ap_in)
 {
     MiStrBuilder sb;
+    va_list ap;                        /* a copy, so helpers can take its address */
+    va_copy(ap, ap_in);
     mi_sb_init(&sb);
     for (const char *f = fmt; *f; f++) {
         if (*f != '%') {
@@ -819,38 +872,16 @@ mi_str_vformat(const char *fmt, va_list ap)
             mi_sb_append_cstr(&sb, s ? s : "(null)");
             break;
         }
-        case 'd':
-            mi_sb_printf(&sb, "%d", va_arg(ap, int));
-            break;
         case 'c':
             mi_sb_append_codepoint(&sb, (uint32_t)va_arg(ap, int));
             break;
         case 'p':
             mi_sb_printf(&sb, "%p", va_arg(ap, void *));
             break;
-        case 'x':
-            mi_sb_printf(&sb, "%x", va_arg(ap, unsigned));
-            break;
-        case 'l':
-            if (f[1] == 'd') {
-                f++;
-                mi_sb_printf(&sb, "%ld", va_arg(ap, long));
-            } else if (f[1] == 'l' && f[2] == 'd') {
-                f += 2;
-                mi_sb_printf(&sb, "%lld", va_arg(ap, long long));
-            } else if (f[1] == 'u') {
-                f++;
-                mi_sb_printf(&sb, "%lu", va_arg(ap, unsigned long));
-            }
-            break;
-        case 'z':
-            if (f[1] == 'd') {
-                f++;
-                mi_sb_printf(&sb, "%zd", va_arg(ap, intptr_t));
-            } else if (f[1] == 'u') {
-                f++;
-                mi_sb_printf(&sb, "%zu", va_arg(ap, size_t));
-            }
+        case 'd': case 'u': case 'x': case 'X': case 'l': case 'z': case '0': case '1':
+        case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+        case '-': case '.': case '#': case '+':
+            f = format_integer(&sb, f, &ap);
             break;
         case 'R':
         case 'S':
@@ -859,6 +890,7 @@ mi_str_vformat(const char *fmt, va_list ap)
             s = *f == 'R' ? mi_obj_repr(o) : *f == 'S' ? mi_obj_str(o) : mi_obj_ascii(o);
             if (s == NULL) {
                 mi_sb_discard(&sb);
+                va_end(ap);
                 return NULL;
             }
             mi_sb_append_str(&sb, s);
@@ -883,6 +915,7 @@ mi_str_vformat(const char *fmt, va_list ap)
             break;
         }
     }
+    va_end(ap);
     return mi_sb_finish(&sb);
 }
 
@@ -1034,12 +1067,19 @@ str_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
     } else if (a[1] == NULL && a[2] == NULL) {
         res = mi_obj_str(a[0]);
     } else {
-        const char *errors = a[2] && mi_str_check(a[2]) ? MI_STR_DATA(a[2]) : "strict";
-        if (mi_bytes_check(a[0]))
-            res = mi_str_decode_utf8(MI_BYTES_DATA(a[0]), MI_BYTES_SIZE(a[0]), errors);
-        else if (a[0]->type == &mi_bytearray_type)
-            res = mi_str_decode_utf8(((MiByteArray *)a[0])->data, ((MiByteArray *)a[0])->size,
-                                     errors);
+        const char *encoding = NULL, *errors = NULL, *data;
+        intptr_t size;
+        for (int i = 1; i <= 2; i++) {
+            if (a[i] != NULL && !mi_str_check(a[i]))
+                return mi_err_format(MI_EXC(TypeError), "str() argument '%s' must be str, "
+                                     "not %s", names[i], MI_TYPE_NAME(a[i]));
+        }
+        if (a[1] != NULL)
+            encoding = MI_STR_DATA(a[1]);
+        if (a[2] != NULL)
+            errors = MI_STR_DATA(a[2]);
+        if (mi_bytes_view(a[0], &data, &size))
+            res = mi_bytes_decode(data, size, encoding, errors);
         else if (mi_str_check(a[0]))
             return mi_err_format(MI_EXC(TypeError), "decoding str is not supported");
         else

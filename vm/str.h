@@ -51,6 +51,8 @@ MiObject *mi_str_decode_utf8(const char *s, intptr_t size, const char *errors);
  * as '?'; NUL-terminated, length in *len, freed with mi_free.  NULL with
  * MemoryError set when out of memory. */
 char *mi_str_numeric_ascii(MiObject *str, size_t *len);
+/* Is cp shown as is by repr() (str.isprintable of one character)? */
+int       mi_unicode_isprintable(uint32_t cp);
 /* printf-like, with the same conversions as mi_err_format(). */
 MiObject *mi_str_format(const char *fmt, ...);
 MiObject *mi_str_vformat(const char *fmt, va_list ap);

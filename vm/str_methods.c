@@ -273,6 +273,38 @@ mi_unicode_isprintable_db(uint32_t cp)
     return IN_TABLE(printable_ranges, cp);
 }
 
+char *
+mi_unicode_decimal_to_ascii(const char *s, intptr_t size, intptr_t *len)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + size;
+    char *out = mi_malloc((size_t)size + 1), *q = out;
+    if (out == NULL) {
+        mi_err_nomemory();
+        return NULL;
+    }
+    while (p < end) {
+        int n, d;
+        uint32_t cp;
+        if (*p < 0x80) {
+            *q++ = (char)*p++;
+            continue;
+        }
+        cp = mi_utf8_decode(p, &n);
+        p += n;
+        if (mi_unicode_isspace(cp)) {
+            *q++ = ' ';
+        } else if ((d = mi_unicode_decimal(cp)) >= 0) {
+            *q++ = (char)('0' + d);
+        } else {
+            *q++ = '?';
+            break;
+        }
+    }
+    *q = '\0';
+    *len = q - out;
+    return out;
+}
+
 int
 mi_unicode_isidstart(uint32_t cp)
 {
@@ -1579,16 +1611,12 @@ ascii_case(MiObject *self, int how)
     return res;
 }
 
-/* Is cp one of the characters that final sigma looks through (a subset of
- * Unicode's Case_Ignorable: apostrophes, dots, colons and combining marks)? */
+/* Is cp Case_Ignorable, a character final sigma looks through (apostrophes,
+ * dots, modifier letters, combining marks, format characters, ...)? */
 static int
 is_case_ignorable(uint32_t cp)
 {
-    return cp == '\'' || cp == '.' || cp == ':' || cp == '^' || cp == '`' || cp == 0xA8 ||
-           cp == 0xAD || cp == 0xAF || cp == 0xB4 || cp == 0xB7 || cp == 0xB8 ||
-           (cp >= 0x2B0 && cp <= 0x36F) || cp == 0x2018 || cp == 0x2019 || cp == 0x2024 ||
-           cp == 0x2027 || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
-           (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
+    return IN_TABLE(case_ignorable_ranges, cp);
 }
 
 /* The lowercase of capital sigma at index i of cps: final sigma after a

@@ -23,8 +23,8 @@ int mi_unicode_istitle(uint32_t cp);
 /* Lowercase, uppercase or titlecase (what str.title() tracks). */
 int mi_unicode_iscased(uint32_t cp);
 /* str.isprintable() of one character: not a control, format, surrogate,
- * private-use, unassigned or separator character (space excepted); also
- * what repr() leaves unescaped. */
+ * private-use, unassigned or separator character (space excepted).  What
+ * repr() of a str escapes (through mi_unicode_isprintable() of vm/str.c). */
 int mi_unicode_isprintable_db(uint32_t cp);
 /* XID_Start (or '_') and XID_Continue: what str.isidentifier() accepts. */
 int mi_unicode_isidstart(uint32_t cp);
@@ -35,5 +35,14 @@ int mi_unicode_to_lower(uint32_t cp, uint32_t out[3]);
 int mi_unicode_to_upper(uint32_t cp, uint32_t out[3]);
 int mi_unicode_to_title(uint32_t cp, uint32_t out[3]);
 int mi_unicode_to_fold(uint32_t cp, uint32_t out[3]);
+
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, which int(),
+ * float() and complex() apply to a str before parsing it: a copy of the
+ * UTF-8 text s[0..size) where each Unicode space became ' ' and each
+ * decimal digit (Arabic-Indic, Devanagari, fullwidth...) its ASCII digit;
+ * at the first other non-ASCII character the copy ends with '?'.  Returns
+ * a NUL-terminated buffer to release with mi_free(), its length in *len;
+ * NULL with MemoryError. */
+char *mi_unicode_decimal_to_ascii(const char *s, intptr_t size, intptr_t *len);
 
 #endif /* MINI_VM_STR_UNICODE_H */

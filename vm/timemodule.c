@@ -10,12 +10,17 @@
  *     the allocation holds 11, and this file's dealloc/traverse see all.
  *   - Tuples given to mktime/asctime/strftime are read and range-checked
  *     like CPython's gettmarg() and checktm(), with the same messages.
+ *   - strptime() is Lib/_strptime.py's, in C and for the C locale: the
+ *     format's regular expression becomes items matched by backtracking
+ *     (see the strptime section).
+ *   - get_clock_info() returns a minimal types.SimpleNamespace.
  * Start reading at time_localtime(). */
 #include "vm/module.h"
 
 #include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "vm/abstract.h"
@@ -27,6 +32,7 @@
 #include "vm/mem.h"
 #include "vm/state.h"
 #include "vm/str.h"
+#include "vm/str_unicode.h"
 #include "vm/tuple.h"
 #include "vm/typeobject.h"
 
@@ -567,8 +573,12 @@ time_sleep(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
     int64_t ns, deadline_ns;
     struct timespec deadline;
     (void)self;
-    (void)nargs;
-    (void)kw;
+    /* checked here for CPython's qualified name in the messages */
+    if (mi_args_nkw(kw) > 0)
+        return mi_err_format(MI_EXC(TypeError), "time.sleep() takes no keyword arguments");
+    if (nargs != 1)
+        return mi_err_format(MI_EXC(TypeError), "time.sleep() takes exactly one argument "
+                             "(%zd given)", nargs);
     if (to_duration_ns(args[0], &ns) < 0)
         return NULL;
     if (ns < 0)
@@ -732,6 +742,1120 @@ time_strftime(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *k
     return res;
 }
 
+/* ---- clock_gettime() and friends -------------------------------------------------------- */
+
+/* A clock id argument (a C int, as CPython's "i" format).  0 / -1. */
+static int
+clock_id_arg(MiObject *o, clockid_t *out)
+{
+    int v;
+    if (to_c_int(o, &v) < 0)
+        return -1;
+    *out = (clockid_t)v;
+    return 0;
+}
+
+/* "f() takes exactly N argument(s) (M given)", as PyArg_ParseTuple says. */
+static int
+exactly(const char *fname, intptr_t nargs, intptr_t n)
+{
+    if (nargs == n)
+        return 0;
+    mi_err_format(MI_EXC(TypeError), "%s() takes exactly %zd argument%s (%zd given)", fname, n,
+                  n == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+/* clock_gettime(id) in nanoseconds: 0 / -1 with OSError. */
+static int
+read_clock(MiObject *arg, int64_t *ns)
+{
+    clockid_t id;
+    struct timespec ts;
+    if (clock_id_arg(arg, &id) < 0)
+        return -1;
+    if (clock_gettime(id, &ts) != 0) {
+        mi_err_from_errno(NULL);
+        return -1;
+    }
+    *ns = (int64_t)ts.tv_sec * NS_PER_SEC + ts.tv_nsec;
+    return 0;
+}
+
+static MiObject *
+time_clock_gettime(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    int64_t ns;
+    (void)self;
+    (void)kw;
+    if (exactly("clock_gettime", nargs, 1) < 0 || read_clock(args[0], &ns) < 0)
+        return NULL;
+    return ns_to_seconds(ns);
+}
+
+static MiObject *
+time_clock_gettime_ns(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    int64_t ns;
+    (void)self;
+    (void)kw;
+    if (exactly("clock_gettime_ns", nargs, 1) < 0 || read_clock(args[0], &ns) < 0)
+        return NULL;
+    return mi_int_from_i64(ns);
+}
+
+static MiObject *
+time_clock_getres(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    clockid_t id;
+    struct timespec ts;
+    (void)self;
+    (void)kw;
+    if (exactly("clock_getres", nargs, 1) < 0 || clock_id_arg(args[0], &id) < 0)
+        return NULL;
+    if (clock_getres(id, &ts) != 0)
+        return mi_err_from_errno(NULL);
+    return mi_float_new((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
+
+/* clock_settime(id, t) and clock_settime_ns(id, ns). */
+static MiObject *
+settime(MiObject *const *args, intptr_t nargs, const char *fname, int ns_arg)
+{
+    clockid_t id;
+    struct timespec ts;
+    int64_t ns;
+    if (exactly(fname, nargs, 2) < 0 || clock_id_arg(args[0], &id) < 0)
+        return NULL;
+    if (ns_arg) {
+        int overflow;
+        if (!mi_int_check(args[1]))
+            return mi_err_format(MI_EXC(TypeError), "expect int, got %s", MI_TYPE_NAME(args[1]));
+        ns = mi_int_as_i64(args[1], &overflow);
+        if (overflow)
+            return mi_err_format(MI_EXC(OverflowError), "timestamp too large to convert to C "
+                                 "_PyTime_t");
+    } else if (to_duration_ns(args[1], &ns) < 0) {
+        return NULL;
+    }
+    ts.tv_sec = (time_t)(ns / NS_PER_SEC);
+    ts.tv_nsec = (long)(ns % NS_PER_SEC);
+    if (ts.tv_nsec < 0) {
+        ts.tv_nsec += NS_PER_SEC;
+        ts.tv_sec--;
+    }
+    if (clock_settime(id, &ts) != 0)
+        return mi_err_from_errno(NULL);
+    MI_RETURN_NONE;
+}
+
+static MiObject *
+time_clock_settime(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)self;
+    (void)kw;
+    return settime(args, nargs, "clock_settime", 0);
+}
+
+static MiObject *
+time_clock_settime_ns(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)self;
+    (void)kw;
+    return settime(args, nargs, "clock_settime_ns", 1);
+}
+
+/* The result of get_clock_info(): a types.SimpleNamespace, an object with
+ * a __dict__ whose repr lists the attributes in order. */
+typedef struct Namespace {
+    MI_HEAD
+    MiObject *dict;
+} Namespace;
+
+static int
+namespace_traverse(MiObject *self, MiVisitProc visit, void *arg)
+{
+    MI_VISIT(((Namespace *)self)->dict);
+    return 0;
+}
+
+static int
+namespace_clear(MiObject *self)
+{
+    MI_CLEAR(((Namespace *)self)->dict);
+    return 0;
+}
+
+static void
+namespace_dealloc(MiObject *self)
+{
+    MI_GC_UNTRACK(self);
+    namespace_clear(self);
+    mi_object_free(self);
+}
+
+static MiObject *
+namespace_repr(MiObject *self)
+{
+    MiObject *dict = ((Namespace *)self)->dict, *key, *value;
+    MiStrBuilder sb;
+    intptr_t pos = 0;
+    int rc, first = 1;
+    if (dict == NULL)
+        return mi_str_from_cstr("namespace()");
+    rc = mi_repr_enter(self);
+    if (rc != 0)
+        return rc < 0 ? NULL : mi_str_from_cstr("namespace(...)");
+    mi_sb_init(&sb);
+    mi_sb_append_cstr(&sb, "namespace(");
+    while (mi_dict_next(dict, &pos, &key, &value)) {
+        MiObject *r;
+        if (!mi_str_check(key))
+            continue;
+        MI_INCREF(key);
+        MI_INCREF(value);
+        r = mi_obj_repr(value);
+        if (r != NULL) {
+            if (!first)
+                mi_sb_append_cstr(&sb, ", ");
+            first = 0;
+            mi_sb_append_str(&sb, key);
+            mi_sb_append_char(&sb, '=');
+            mi_sb_append_str(&sb, r);
+            MI_DECREF(r);
+        }
+        MI_DECREF(key);
+        MI_DECREF(value);
+        if (r == NULL) {
+            mi_sb_discard(&sb);
+            mi_repr_leave(self);
+            return NULL;
+        }
+    }
+    mi_sb_append_char(&sb, ')');
+    mi_repr_leave(self);
+    return mi_sb_finish(&sb);
+}
+
+static MiObject *
+namespace_get_dict(MiObject *self, void *closure)
+{
+    (void)closure;
+    return mi_obj_get_dict(self);
+}
+
+static MiGetSetDef namespace_getsets[] = {
+    {"__dict__", namespace_get_dict, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static MiType namespace_type = {
+    .base = {MI_STATIC_REFCNT, &mi_type_type},
+    .name = "types.SimpleNamespace",
+    .basicsize = sizeof(Namespace),
+    .flags = MI_TYPE_GC,
+    .dealloc = namespace_dealloc,
+    .traverse = namespace_traverse,
+    .clear = namespace_clear,
+    .repr = namespace_repr,
+    .getsets = namespace_getsets,
+    .dictoffset = offsetof(Namespace, dict),
+    .doc = "A simple attribute-based namespace.",
+};
+
+static MiObject *
+time_get_clock_info(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    static const struct {
+        const char *name, *implementation;
+        clockid_t id;
+        int monotonic, adjustable;
+    } clocks[] = {
+        {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, 0, 1},
+        {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, 1, 0},
+        {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, 1, 0},
+        {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID,
+         1, 0},
+        {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID,
+         1, 0},
+    };
+    Namespace *ns;
+    MiObject *impl, *res;
+    struct timespec ts;
+    size_t i;
+    int rc;
+    (void)self;
+    (void)kw;
+    if (exactly("get_clock_info", nargs, 1) < 0)
+        return NULL;
+    if (!mi_str_check(args[0]))
+        return mi_err_format(MI_EXC(TypeError), "get_clock_info() argument 1 must be str, not "
+                             "%s", MI_TYPE_NAME(args[0]));
+    for (i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+        if (mi_str_eq_cstr(args[0], clocks[i].name))
+            break;
+    }
+    if (i == sizeof clocks / sizeof clocks[0])
+        return mi_err_format(MI_EXC(ValueError), "unknown clock");
+    if (clock_getres(clocks[i].id, &ts) != 0)
+        return mi_err_from_errno(NULL);
+    ns = (Namespace *)mi_object_alloc(&namespace_type);
+    if (ns == NULL)
+        return NULL;
+    ns->dict = mi_dict_new();
+    impl = mi_str_from_cstr(clocks[i].implementation);
+    res = mi_float_new((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+    MI_GC_TRACK(ns);
+    rc = ns->dict && impl && res &&
+         mi_dict_set_cstr(ns->dict, "implementation", impl) == 0 &&
+         mi_dict_set_cstr(ns->dict, "monotonic", clocks[i].monotonic ? MI_TRUE : MI_FALSE) == 0 &&
+         mi_dict_set_cstr(ns->dict, "adjustable", clocks[i].adjustable ? MI_TRUE : MI_FALSE) == 0 &&
+         mi_dict_set_cstr(ns->dict, "resolution", res) == 0;
+    MI_XDECREF(impl);
+    MI_XDECREF(res);
+    if (!rc) {
+        MI_DECREF(ns);
+        return NULL;
+    }
+    return (MiObject *)ns;
+}
+
+static int add_timezone(MiObject *module);
+
+static MiObject *
+time_tzset(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    MiObject *module;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    tzset();
+    module = self;
+    if (module == NULL || add_timezone(module) < 0)
+        return NULL;
+    MI_RETURN_NONE;
+}
+
+/* ---- strptime ----------------------------------------------------------------------- */
+
+/* time.strptime() as CPython 3.10's Lib/_strptime.py in the C locale.  That
+ * module turns the format into a regular expression (a run of blanks
+ * matches one or more blanks, each directive an alternation such as
+ * "3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]" for %d, names longest first) and
+ * matches it case-insensitively at the start of the text; here the format
+ * becomes a list of items matched by backtracking over the same
+ * alternatives in the same order, which finds the same match.  The fields
+ * are then combined as _strptime() does (12-hour clock, week numbers, ISO
+ * weeks, day of the year), with its messages. */
+
+enum { SP_LITERAL, SP_BLANKS, SP_DIRECTIVE };
+
+typedef struct SpItem {
+    int      kind;
+    uint32_t cp;               /* SP_LITERAL: the character; SP_DIRECTIVE: its letter */
+} SpItem;
+
+typedef struct SpFormat {
+    SpItem  *items;
+    intptr_t len, cap;
+} SpFormat;
+
+/* Where each directive matched in the text (byte offsets), -1 if absent. */
+typedef struct SpGroups {
+    intptr_t start[128], end[128];
+} SpGroups;
+
+/* The alternatives of the numeric directives, in the regular expressions'
+ * order: 'D' is \d (any decimal digit), "[a-b]" an ASCII range, other
+ * characters stand for themselves. */
+static const char *const sp_numeric[128][9] = {
+    ['d'] = {"3[0-1]", "[1-2]D", "0[1-9]", "[1-9]", " [1-9]"},
+    ['H'] = {"2[0-3]", "[0-1]D", "D"},
+    ['I'] = {"1[0-2]", "0[1-9]", "[1-9]"},
+    ['G'] = {"DDDD"},
+    ['j'] = {"36[0-6]", "3[0-5]D", "[1-2]DD", "0[1-9]D", "00[1-9]", "[1-9]D", "0[1-9]",
+             "[1-9]"},
+    ['m'] = {"1[0-2]", "0[1-9]", "[1-9]"},
+    ['M'] = {"[0-5]D", "D"},
+    ['S'] = {"6[0-1]", "[0-5]D", "D"},
+    ['U'] = {"5[0-3]", "[0-4]D", "D"},
+    ['W'] = {"5[0-3]", "[0-4]D", "D"},
+    ['w'] = {"[0-6]"},
+    ['u'] = {"[1-7]"},
+    ['V'] = {"5[0-3]", "0[1-9]", "[1-4]D", "D"},
+    ['y'] = {"DD"},
+    ['Y'] = {"DDDD"},
+};
+
+/* The names of the C locale, longest first as _strptime sorts them. */
+static const char *const sp_full_weekdays[] = {
+    "wednesday", "thursday", "saturday", "tuesday", "monday", "friday", "sunday", NULL,
+};
+static const char *const sp_weekday_order[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+static const char *const sp_abbr_weekdays[] = {
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL,
+};
+static const char *const sp_full_months[] = {
+    "september", "february", "november", "december", "january", "october", "august",
+    "march", "april", "june", "july", "may", NULL,
+};
+static const char *const sp_month_order[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+};
+static const char *const sp_abbr_months[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", NULL,
+};
+static const char *const sp_am_pm[] = {"am", "pm", NULL};
+
+static int
+sp_push(SpFormat *f, int kind, uint32_t cp)
+{
+    if (f->len == f->cap) {
+        intptr_t cap = f->cap ? 2 * f->cap : 32;
+        SpItem *items = mi_realloc(f->items, (size_t)cap * sizeof(SpItem));
+        if (items == NULL) {
+            mi_err_nomemory();
+            return -1;
+        }
+        f->items = items;
+        f->cap = cap;
+    }
+    f->items[f->len].kind = kind;
+    f->items[f->len].cp = cp;
+    f->len++;
+    return 0;
+}
+
+/* Is `cp` a character the regular expression escapes (so that "%" before it
+ * reads as the bad directive '\')? */
+static int
+sp_is_regex_special(uint32_t cp)
+{
+    return cp < 0x80 && strchr("\\.^$*+?(){}[]|", (int)cp) != NULL;
+}
+
+/* Appends the items of `fmt` (UTF-8) to f; %c, %x and %X expand to the C
+ * locale's "%a %b %d %H:%M:%S %Y", "%m/%d/%y" and "%H:%M:%S".  `whole`
+ * is the format as given, for messages.  0 / -1 with ValueError. */
+static int
+sp_compile(SpFormat *f, const char *fmt, const char *end, MiObject *whole)
+{
+    const unsigned char *p = (const unsigned char *)fmt, *e = (const unsigned char *)end;
+    while (p < e) {
+        int n;
+        uint32_t cp = mi_utf8_decode(p, &n);
+        if (mi_unicode_isspace(cp)) {
+            while (p < e && mi_unicode_isspace(mi_utf8_decode(p, &n)))
+                p += n;
+            if (sp_push(f, SP_BLANKS, 0) < 0)
+                return -1;
+            continue;
+        }
+        p += n;
+        if (cp != '%') {
+            if (sp_push(f, SP_LITERAL, cp) < 0)
+                return -1;
+            continue;
+        }
+        if (p == e) {
+            mi_err_format(MI_EXC(ValueError), "stray %% in format '%U'", whole);
+            return -1;
+        }
+        cp = mi_utf8_decode(p, &n);
+        p += n;
+        if (cp == 'c' || cp == 'x' || cp == 'X') {
+            const char *sub = cp == 'c' ? "%a %b %d %H:%M:%S %Y" : cp == 'x' ? "%m/%d/%y"
+                                                                           : "%H:%M:%S";
+            if (sp_compile(f, sub, sub + strlen(sub), whole) < 0)
+                return -1;
+        } else if (cp == '%') {
+            if (sp_push(f, SP_LITERAL, '%') < 0)
+                return -1;
+        } else if (cp < 128 && (strchr("fzaAbBpZ", (int)cp) != NULL ||
+                                sp_numeric[cp][0] != NULL)) {
+            if (sp_push(f, SP_DIRECTIVE, cp) < 0)
+                return -1;
+        } else if (mi_unicode_isspace(cp) || sp_is_regex_special(cp)) {
+            mi_err_format(MI_EXC(ValueError), "'%%' is a bad directive in format '%U'", whole);
+            return -1;
+        } else {
+            mi_err_format(MI_EXC(ValueError), "'%c' is a bad directive in format '%U'",
+                          (int)cp, whole);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Does the ASCII text `s` match at p, ignoring case?  Its length in bytes,
+ * or -1. */
+static intptr_t
+sp_match_name(const char *s, const unsigned char *p, const unsigned char *end)
+{
+    intptr_t n = (intptr_t)strlen(s);
+    if (end - p < n)
+        return -1;
+    for (intptr_t i = 0; i < n; i++) {
+        if ((p[i] | 0x20) != (unsigned char)s[i])
+            return -1;
+    }
+    return n;
+}
+
+/* Matches one alternative of sp_numeric at p: its length in bytes or -1. */
+static intptr_t
+sp_match_pattern(const char *pat, const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char *q = p;
+    while (*pat) {
+        int n;
+        uint32_t cp;
+        if (q == end)
+            return -1;
+        cp = mi_utf8_decode(q, &n);
+        if (*pat == 'D') {
+            if (mi_unicode_decimal(cp) < 0)
+                return -1;
+            pat++;
+        } else if (*pat == '[') {
+            if (cp < (unsigned char)pat[1] || cp > (unsigned char)pat[3])
+                return -1;
+            pat += 5;
+        } else {
+            if (cp != (unsigned char)*pat)
+                return -1;
+            pat++;
+        }
+        q += n;
+    }
+    return q - p;
+}
+
+/* Counts the characters at p that satisfy `digit`-ness (\d or [0-9]), at
+ * most `max`; *bytes receives the lengths of each prefix. */
+static int
+sp_digits(const unsigned char *p, const unsigned char *end, int unicode, int max,
+          intptr_t *bytes)
+{
+    int k = 0;
+    const unsigned char *q = p;
+    while (k < max && q < end) {
+        int n;
+        uint32_t cp = mi_utf8_decode(q, &n);
+        if (unicode ? mi_unicode_decimal(cp) < 0 : !(cp >= '0' && cp <= '9'))
+            break;
+        q += n;
+        bytes[k++] = q - p;
+    }
+    return k;
+}
+
+/* The lengths (bytes) directive `d` can match at p, in the order the
+ * regular expression tries them.  Returns how many (at most 32). */
+static int
+sp_candidates(uint32_t d, const unsigned char *p, const unsigned char *end, intptr_t *out)
+{
+    int count = 0;
+    const char *const *names = NULL;
+    if (d < 128 && sp_numeric[d][0] != NULL) {
+        for (int i = 0; i < 9 && sp_numeric[d][i] != NULL; i++) {
+            intptr_t n = sp_match_pattern(sp_numeric[d][i], p, end);
+            if (n >= 0)
+                out[count++] = n;
+        }
+        return count;
+    }
+    switch (d) {
+    case 'f': {
+        intptr_t bytes[6];
+        int k = sp_digits(p, end, 0, 6, bytes);
+        while (k > 0)
+            out[count++] = bytes[--k];
+        return count;
+    }
+    case 'z': {
+        /* [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z) */
+        if (p < end && (*p == '+' || *p == '-')) {
+            intptr_t hh[2];
+            if (sp_digits(p + 1, end, 1, 2, hh) == 2) {
+                const unsigned char *q0 = p + 1 + hh[1];
+                for (int colon1 = q0 < end && *q0 == ':'; colon1 >= 0; colon1--) {
+                    const unsigned char *q1 = q0 + colon1;
+                    intptr_t mm = sp_match_pattern("[0-5]D", q1, end);
+                    if (mm < 0)
+                        continue;
+                    q1 += mm;
+                    for (int colon2 = q1 < end && *q1 == ':'; colon2 >= 0; colon2--) {
+                        const unsigned char *q2 = q1 + colon2;
+                        intptr_t ss = sp_match_pattern("[0-5]D", q2, end);
+                        if (ss < 0)
+                            continue;
+                        q2 += ss;
+                        if (q2 < end && *q2 == '.') {
+                            intptr_t bytes[6];
+                            int k = sp_digits(q2 + 1, end, 1, 6, bytes);
+                            while (k > 0)
+                                out[count++] = q2 + 1 + bytes[--k] - p;
+                        }
+                        out[count++] = q2 - p;
+                    }
+                    out[count++] = q1 - p;
+                }
+            }
+        }
+        if (p < end && *p == 'Z')
+            out[count++] = 1;
+        return count;
+    }
+    case 'a': names = sp_abbr_weekdays; break;
+    case 'A': names = sp_full_weekdays; break;
+    case 'b': names = sp_abbr_months; break;
+    case 'B': names = sp_full_months; break;
+    case 'p': names = sp_am_pm; break;
+    default: break;
+    }
+    if (names != NULL) {
+        for (int i = 0; names[i] != NULL; i++) {
+            intptr_t n = sp_match_name(names[i], p, end);
+            if (n >= 0)
+                out[count++] = n;
+        }
+    }
+    return count;
+}
+
+/* The time zone names %Z accepts: utc, gmt and the local names, longest
+ * first.  Fills names (lowercase, ASCII) and returns how many. */
+static int
+sp_zone_names(char names[4][16])
+{
+    int n = 0;
+    const char *add[4] = {"utc", "gmt", tzname[0], daylight ? tzname[1] : NULL};
+    for (int i = 0; i < 4; i++) {
+        char low[16];
+        size_t k = 0;
+        int dup = 0;
+        if (add[i] == NULL)
+            continue;
+        for (; add[i][k] && k < sizeof low - 1; k++)
+            low[k] = (char)((unsigned char)add[i][k] < 0x80 ? add[i][k] | 0x20 : add[i][k]);
+        low[k] = '\0';
+        for (int j = 0; j < n; j++)
+            dup |= strcmp(names[j], low) == 0;
+        if (!dup && k > 0)
+            memcpy(names[n++], low, k + 1);
+    }
+    for (int i = 1; i < n; i++) {          /* stable sort by length, longest first */
+        for (int j = i; j > 0 && strlen(names[j]) > strlen(names[j - 1]); j--) {
+            char t[16];
+            memcpy(t, names[j], 16);
+            memcpy(names[j], names[j - 1], 16);
+            memcpy(names[j - 1], t, 16);
+        }
+    }
+    return n;
+}
+
+/* Matches items[i..] at p.  1 with *stop at the end of the match, 0 when
+ * there is none, -1 on error (RecursionError). */
+static int
+sp_match(const SpFormat *f, intptr_t i, const unsigned char *p, const unsigned char *text,
+         const unsigned char *end, SpGroups *g, const unsigned char **stop)
+{
+    int rc = 0;
+    if (i == f->len) {
+        *stop = p;
+        return 1;
+    }
+    if (mi_enter_recursive(" in strptime") < 0)
+        return -1;
+    switch (f->items[i].kind) {
+    case SP_LITERAL: {
+        int n;
+        uint32_t a, b = f->items[i].cp, la[3], lb[3];
+        if (p == end)
+            break;
+        a = mi_utf8_decode(p, &n);
+        if (a == b || (mi_unicode_to_lower(a, la) == 1 && mi_unicode_to_lower(b, lb) == 1 &&
+                       la[0] == lb[0]))
+            rc = sp_match(f, i + 1, p + n, text, end, g, stop);
+        break;
+    }
+    case SP_BLANKS: {
+        const unsigned char *ends[64], *q = p;
+        int k = 0, n;
+        while (q < end && mi_unicode_isspace(mi_utf8_decode(q, &n))) {
+            q += n;
+            if (k < 64)
+                ends[k++] = q;
+            else
+                ends[63] = q;
+        }
+        while (k > 0 && rc == 0)
+            rc = sp_match(f, i + 1, ends[--k], text, end, g, stop);
+        break;
+    }
+    default: {
+        uint32_t d = f->items[i].cp;
+        intptr_t lens[32];
+        int count;
+        if (d == 'Z') {
+            char names[4][16];
+            int nn = sp_zone_names(names);
+            count = 0;
+            for (int k = 0; k < nn; k++) {
+                intptr_t len = sp_match_name(names[k], p, end);
+                if (len >= 0)
+                    lens[count++] = len;
+            }
+        } else {
+            count = sp_candidates(d, p, end, lens);
+        }
+        for (int k = 0; k < count && rc == 0; k++) {
+            intptr_t old_start = g->start[d], old_end = g->end[d];
+            g->start[d] = p - text;
+            g->end[d] = p - text + lens[k];
+            rc = sp_match(f, i + 1, p + lens[k], text, end, g, stop);
+            if (rc == 0) {
+                g->start[d] = old_start;
+                g->end[d] = old_end;
+            }
+        }
+        break;
+    }
+    }
+    mi_leave_recursive();
+    return rc;
+}
+
+/* The value of the digits of group `d` (Unicode digits count). */
+static long
+sp_number(const SpGroups *g, const char *text, uint32_t d)
+{
+    const unsigned char *p = (const unsigned char *)text + g->start[d];
+    const unsigned char *end = (const unsigned char *)text + g->end[d];
+    long v = 0;
+    while (p < end) {
+        int n, digit = mi_unicode_decimal(mi_utf8_decode(p, &n));
+        if (digit >= 0)
+            v = v * 10 + digit;
+        p += n;
+    }
+    return v;
+}
+
+/* Index of the matched name of group `d` in `names` (ignoring case). */
+static int
+sp_name_index(const SpGroups *g, const char *text, uint32_t d, const char *const *names,
+              int count)
+{
+    const unsigned char *p = (const unsigned char *)text + g->start[d];
+    const unsigned char *end = (const unsigned char *)text + g->end[d];
+    for (int i = 0; i < count; i++) {
+        if (sp_match_name(names[i], p, end) == end - p)
+            return i;
+    }
+    return 0;
+}
+
+static int
+sp_is_leap(long y)
+{
+    return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+
+static const int sp_days_before_month[13] = {
+    0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334,
+};
+
+static int
+sp_days_in_month(long y, int m)
+{
+    static const int dim[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && sp_is_leap(y) ? 29 : dim[m];
+}
+
+/* datetime.date(y, m, d).toordinal(), with date()'s checks: -1 with
+ * ValueError. */
+static long
+sp_ordinal(long y, long m, long d)
+{
+    long py = y - 1;
+    if (y < 1 || y > 9999) {
+        mi_err_format(MI_EXC(ValueError), "year %ld is out of range", y);
+        return -1;
+    }
+    if (m < 1 || m > 12) {
+        mi_err_format(MI_EXC(ValueError), "month must be in 1..12");
+        return -1;
+    }
+    if (d < 1 || d > sp_days_in_month(y, (int)m)) {
+        mi_err_format(MI_EXC(ValueError), "day is out of range for month");
+        return -1;
+    }
+    return py * 365 + py / 4 - py / 100 + py / 400 + sp_days_before_month[m] +
+           (m > 2 && sp_is_leap(y)) + d;
+}
+
+/* datetime.date.fromordinal(n): 0 / -1 with ValueError. */
+static int
+sp_from_ordinal(long ordinal, long *y, long *m, long *d)
+{
+    long n, n400, n100, n4, n1, preceding;
+    int leap, month;
+    if (ordinal < 1) {
+        mi_err_format(MI_EXC(ValueError), "ordinal must be >= 1");
+        return -1;
+    }
+    n = ordinal - 1;
+    n400 = n / 146097;
+    n %= 146097;
+    n100 = n / 36524;
+    n %= 36524;
+    n4 = n / 1461;
+    n %= 1461;
+    n1 = n / 365;
+    n %= 365;
+    *y = n400 * 400 + 1 + n100 * 100 + n4 * 4 + n1;
+    if (n1 == 4 || n100 == 4) {
+        *y -= 1;
+        *m = 12;
+        *d = 31;
+    } else {
+        leap = n1 == 3 && (n4 != 24 || n100 == 3);
+        month = (int)((n + 50) >> 5);
+        preceding = sp_days_before_month[month] + (month > 2 && leap);
+        if (preceding > n) {
+            month--;
+            preceding -= sp_days_in_month(leap ? 4 : 1, month);
+        }
+        *m = month;
+        *d = n - preceding + 1;
+    }
+    if (*y > 9999) {
+        mi_err_format(MI_EXC(ValueError), "year %ld is out of range", *y);
+        return -1;
+    }
+    return 0;
+}
+
+/* The UTC offset of a %z match ("+0130", "-01:30:15.5", "Z") in seconds:
+ * 0 / -1 with ValueError as _strptime. */
+static int
+sp_utc_offset(const char *z, intptr_t len, long *out)
+{
+    char buf[32], orig[32];
+    long hours, minutes, seconds = 0;
+    intptr_t n = 0;
+    if (len == 1) {                    /* "Z" */
+        *out = 0;
+        return 0;
+    }
+    for (intptr_t i = 0; i < len && n < (intptr_t)sizeof buf - 1; i++)
+        buf[n++] = z[i];
+    buf[n] = '\0';
+    memcpy(orig, buf, (size_t)n + 1);
+    if (n > 3 && buf[3] == ':') {
+        memmove(buf + 3, buf + 4, (size_t)(n - 3));
+        n--;
+        if (n > 5) {
+            if (buf[5] != ':') {
+                mi_err_format(MI_EXC(ValueError), "Inconsistent use of : in %s", orig);
+                return -1;
+            }
+            memmove(buf + 5, buf + 6, (size_t)(n - 5));
+            n--;
+        }
+    }
+    hours = (buf[1] - '0') * 10 + (buf[2] - '0');
+    minutes = (buf[3] - '0') * 10 + (buf[4] - '0');
+    if (n > 5) {
+        int k = n > 6 ? 2 : 1;
+        for (int i = 0; i < k; i++) {
+            if (buf[5 + i] < '0' || buf[5 + i] > '9') {
+                buf[5 + k] = '\0';
+                mi_err_format(MI_EXC(ValueError), "invalid literal for int() with base 10: "
+                              "'%s'", buf + 5);
+                return -1;
+            }
+        }
+        seconds = k == 2 ? (buf[5] - '0') * 10 + (buf[6] - '0') : buf[5] - '0';
+    }
+    *out = hours * 3600 + minutes * 60 + seconds;
+    if (buf[0] == '-')
+        *out = -*out;
+    return 0;
+}
+
+/* Julian day of the year from a %U/%W week number and a weekday (0 =
+ * Monday), as _calc_julian_from_U_or_W. */
+static long
+sp_julian_from_week(long year, long week, long weekday, int starts_monday)
+{
+    long first = (sp_ordinal(year, 1, 1) + 6) % 7, week0;
+    if (!starts_monday) {
+        first = (first + 1) % 7;
+        weekday = (weekday + 1) % 7;
+    }
+    week0 = (7 - first) % 7;
+    if (week == 0)
+        return 1 + weekday - first;
+    return 1 + week0 + 7 * (week - 1) + weekday;
+}
+
+/* Combines the matched groups into the 11 items of a struct_time. */
+static MiObject *
+sp_result(const SpGroups *g, const char *text)
+{
+    long year = -1, month = 1, day = 1, hour = 0, minute = 0, second = 0, tz = -1;
+    long iso_year = -1, iso_week = -1, week = -1, weekday = -1, julian = 0, gmtoff = 0;
+    int week_starts = -1, has_gmtoff = 0, leap_fix = 0, has_julian = 0;
+    long v[9];
+    MiObject *items[STRUCT_TIME_FIELDS];
+    int n = 0;
+#define HAS(d) (g->start[d] >= 0)
+    if (HAS('y')) {
+        year = sp_number(g, text, 'y');
+        year += year <= 68 ? 2000 : 1900;
+    }
+    if (HAS('Y'))
+        year = sp_number(g, text, 'Y');
+    if (HAS('G'))
+        iso_year = sp_number(g, text, 'G');
+    if (HAS('m'))
+        month = sp_number(g, text, 'm');
+    if (HAS('B'))
+        month = sp_name_index(g, text, 'B', sp_month_order, 12) + 1;
+    if (HAS('b'))
+        month = sp_name_index(g, text, 'b', sp_abbr_months, 12) + 1;
+    if (HAS('d'))
+        day = sp_number(g, text, 'd');
+    if (HAS('H'))
+        hour = sp_number(g, text, 'H');
+    if (HAS('I')) {
+        int pm = HAS('p') && sp_name_index(g, text, 'p', sp_am_pm, 2) == 1;
+        hour = sp_number(g, text, 'I');
+        if (!pm && hour == 12)
+            hour = 0;
+        else if (pm && hour != 12)
+            hour += 12;
+    }
+    if (HAS('M'))
+        minute = sp_number(g, text, 'M');
+    if (HAS('S'))
+        second = sp_number(g, text, 'S');
+    if (HAS('A'))
+        weekday = sp_name_index(g, text, 'A', sp_weekday_order, 7);
+    if (HAS('a'))
+        weekday = sp_name_index(g, text, 'a', sp_abbr_weekdays, 7);
+    if (HAS('w')) {
+        weekday = sp_number(g, text, 'w');
+        weekday = weekday == 0 ? 6 : weekday - 1;
+    }
+    if (HAS('u'))
+        weekday = sp_number(g, text, 'u') - 1;
+    if (HAS('j')) {
+        julian = sp_number(g, text, 'j');
+        has_julian = 1;
+    }
+    if (HAS('U')) {
+        week = sp_number(g, text, 'U');
+        week_starts = 6;
+    }
+    if (HAS('W')) {
+        week = sp_number(g, text, 'W');
+        week_starts = 0;
+    }
+    if (HAS('V'))
+        iso_week = sp_number(g, text, 'V');
+    if (HAS('z')) {
+        if (sp_utc_offset(text + g->start['z'], g->end['z'] - g->start['z'], &gmtoff) < 0)
+            return NULL;
+        has_gmtoff = 1;
+    }
+    if (HAS('Z')) {
+        char names[4][16];
+        int nn = sp_zone_names(names);
+        const unsigned char *p = (const unsigned char *)text + g->start['Z'];
+        const unsigned char *end = (const unsigned char *)text + g->end['Z'];
+        for (int k = 0; k < nn; k++) {
+            if (sp_match_name(names[k], p, end) != end - p)
+                continue;
+            if (strcmp(names[k], "utc") == 0 || strcmp(names[k], "gmt") == 0 ||
+                (tzname[0] && strcasecmp(names[k], tzname[0]) == 0)) {
+                if (!(strcmp(tzname[0], tzname[1]) == 0 && daylight &&
+                      strcmp(names[k], "utc") != 0 && strcmp(names[k], "gmt") != 0))
+                    tz = 0;
+            } else if (!(strcmp(tzname[0], tzname[1]) == 0 && daylight)) {
+                tz = 1;
+            }
+            break;
+        }
+    }
+    if (year < 0 && iso_year >= 0) {
+        if (iso_week < 0 || weekday < 0) {
+            mi_err_format(MI_EXC(ValueError), "ISO year directive '%%G' must be used with the "
+                          "ISO week directive '%%V' and a weekday directive ('%%A', '%%a', "
+                          "'%%w', or '%%u').");
+            return NULL;
+        }
+        if (has_julian) {
+            mi_err_format(MI_EXC(ValueError), "Day of the year directive '%%j' is not "
+                          "compatible with ISO year directive '%%G'. Use '%%Y' instead.");
+            return NULL;
+        }
+    } else if (iso_week >= 0) {
+        if (year < 0 || weekday < 0)
+            mi_err_format(MI_EXC(ValueError), "ISO week directive '%%V' must be used with the "
+                          "ISO year directive '%%G' and a weekday directive ('%%A', '%%a', "
+                          "'%%w', or '%%u').");
+        else
+            mi_err_format(MI_EXC(ValueError), "ISO week directive '%%V' is incompatible with "
+                          "the year directive '%%Y'. Use the ISO year '%%G' instead.");
+        return NULL;
+    }
+    if (year < 0 && month == 2 && day == 29) {
+        year = 1904;
+        leap_fix = 1;
+    } else if (year < 0) {
+        year = 1900;
+    }
+    if (!has_julian && weekday >= 0) {
+        if (week >= 0) {
+            if (sp_ordinal(year, 1, 1) < 0)
+                return NULL;
+            julian = sp_julian_from_week(year, week, weekday, week_starts == 0);
+            has_julian = 1;
+        } else if (iso_year >= 0 && iso_week >= 0) {
+            long jan4 = sp_ordinal(iso_year, 1, 4), ordinal;
+            if (jan4 < 0)
+                return NULL;
+            ordinal = iso_week * 7 + weekday + 1 - ((jan4 + 6) % 7 + 1 + 3);
+            if (ordinal < 1) {
+                long this_jan1 = sp_ordinal(iso_year, 1, 1), prev_jan1;
+                if (this_jan1 < 0 || (prev_jan1 = sp_ordinal(iso_year - 1, 1, 1)) < 0)
+                    return NULL;
+                ordinal += this_jan1 - prev_jan1;
+                iso_year--;
+            }
+            year = iso_year;
+            julian = ordinal;
+            has_julian = 1;
+        }
+        if (has_julian && julian <= 0) {
+            year--;
+            julian += sp_is_leap(year) ? 366 : 365;
+        }
+    }
+    if (!has_julian) {
+        long a = sp_ordinal(year, month, day), b;
+        if (a < 0 || (b = sp_ordinal(year, 1, 1)) < 0)
+            return NULL;
+        julian = a - b + 1;
+    } else {
+        long jan1 = sp_ordinal(year, 1, 1);
+        if (jan1 < 0 || sp_from_ordinal(julian - 1 + jan1, &year, &month, &day) < 0)
+            return NULL;
+    }
+    if (weekday < 0) {
+        long o = sp_ordinal(year, month, day);
+        if (o < 0)
+            return NULL;
+        weekday = (o + 6) % 7;
+    }
+    if (leap_fix)
+        year = 1900;
+#undef HAS
+    v[0] = year; v[1] = month; v[2] = day; v[3] = hour; v[4] = minute; v[5] = second;
+    v[6] = weekday; v[7] = julian; v[8] = tz;
+    for (; n < 9; n++) {
+        if ((items[n] = mi_int_from_i64(v[n])) == NULL)
+            goto fail;
+    }
+    items[n] = g->start['Z'] >= 0 ? mi_str_new(text + g->start['Z'],
+                                               g->end['Z'] - g->start['Z'])
+                                  : mi_newref(MI_NONE);
+    if (items[n] == NULL)
+        goto fail;
+    n++;
+    items[n] = has_gmtoff ? mi_int_from_i64(gmtoff) : mi_newref(MI_NONE);
+    if (items[n] == NULL)
+        goto fail;
+    return struct_time_new_items(items);
+fail:
+    while (--n >= 0)
+        MI_DECREF(items[n]);
+    return NULL;
+}
+
+static MiObject *
+time_strptime(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    MiObject *data, *fmt, *res = NULL;
+    SpFormat f = {NULL, 0, 0};
+    SpGroups *g = NULL;
+    const unsigned char *text, *end, *stop;
+    int rc;
+    (void)self;
+    (void)kw;
+    if (nargs < 1)
+        return mi_err_format(MI_EXC(TypeError), "_strptime_time() missing 1 required "
+                             "positional argument: 'data_string'");
+    if (nargs > 2)
+        return mi_err_format(MI_EXC(TypeError), "_strptime_time() takes from 1 to 2 "
+                             "positional arguments but %zd were given", nargs);
+    data = args[0];
+    fmt = nargs > 1 ? args[1] : NULL;
+    if (!mi_str_check(data))
+        return mi_err_format(MI_EXC(TypeError), "strptime() argument 0 must be str, not "
+                             "<class '%s'>", MI_TYPE_NAME(data));
+    if (fmt != NULL && !mi_str_check(fmt))
+        return mi_err_format(MI_EXC(TypeError), "strptime() argument 1 must be str, not "
+                             "<class '%s'>", MI_TYPE_NAME(fmt));
+    if (fmt == NULL) {
+        fmt = mi_str_from_cstr("%a %b %d %H:%M:%S %Y");
+        if (fmt == NULL)
+            return NULL;
+    } else {
+        MI_INCREF(fmt);
+    }
+    if (sp_compile(&f, MI_STR_DATA(fmt), MI_STR_DATA(fmt) + MI_STR_SIZE(fmt), fmt) < 0)
+        goto done;
+    g = mi_malloc(sizeof *g);
+    if (g == NULL) {
+        mi_err_nomemory();
+        goto done;
+    }
+    for (int i = 0; i < 128; i++)
+        g->start[i] = g->end[i] = -1;
+    text = (const unsigned char *)MI_STR_DATA(data);
+    end = text + MI_STR_SIZE(data);
+    rc = sp_match(&f, 0, text, text, end, g, &stop);
+    if (rc < 0)
+        goto done;
+    if (rc == 0) {
+        mi_err_format(MI_EXC(ValueError), "time data %R does not match format %R", data, fmt);
+        goto done;
+    }
+    if (stop != end) {
+        MiObject *rest = mi_str_new((const char *)stop, end - stop);
+        if (rest != NULL) {
+            mi_err_format(MI_EXC(ValueError), "unconverted data remains: %U", rest);
+            MI_DECREF(rest);
+        }
+        goto done;
+    }
+    res = sp_result(g, MI_STR_DATA(data));
+done:
+    mi_free(g);
+    mi_free(f.items);
+    MI_DECREF(fmt);
+    return res;
+}
+
 /* ---- the module ------------------------------------------------------------------------ */
 
 static const MiMethodDef time_methods[] = {
@@ -753,7 +1877,7 @@ static const MiMethodDef time_methods[] = {
      "Thread time for profiling: sum of the kernel and user-space CPU time."},
     {"thread_time_ns", time_thread_time_ns, MI_METH_NOARGS,
      "Thread time for profiling as nanoseconds."},
-    {"sleep", time_sleep, MI_METH_O, "Delay execution for a given number of seconds."},
+    {"sleep", time_sleep, MI_METH_KEYWORDS, "Delay execution for a given number of seconds."},
     {"gmtime", time_gmtime, MI_METH_VARARGS,
      "Convert seconds since the Epoch to a time tuple expressing UTC."},
     {"localtime", time_localtime, MI_METH_VARARGS,
@@ -765,6 +1889,23 @@ static const MiMethodDef time_methods[] = {
      "Convert a time in seconds since the Epoch to a string in local time."},
     {"strftime", time_strftime, MI_METH_VARARGS,
      "Convert a time tuple to a string according to a format specification."},
+    {"strptime", time_strptime, MI_METH_VARARGS,
+     "Parse a string to a time tuple according to a format specification."},
+    {"clock_gettime", time_clock_gettime, MI_METH_VARARGS,
+     "Return the time of the specified clock clk_id."},
+    {"clock_gettime_ns", time_clock_gettime_ns, MI_METH_VARARGS,
+     "Return the time of the specified clock clk_id as nanoseconds."},
+    {"clock_getres", time_clock_getres, MI_METH_VARARGS,
+     "Return the resolution (precision) of the specified clock clk_id."},
+    {"clock_settime", time_clock_settime, MI_METH_VARARGS,
+     "Set the time of the specified clock clk_id."},
+    {"clock_settime_ns", time_clock_settime_ns, MI_METH_VARARGS,
+     "Set the time of the specified clock clk_id with nanoseconds."},
+    {"get_clock_info", time_get_clock_info, MI_METH_VARARGS,
+     "Get information of the specified clock."},
+    {"tzset", time_tzset, MI_METH_NOARGS,
+     "Initialize, or reinitialize, the local timezone to the value of the environment "
+     "variable TZ."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -807,12 +1948,26 @@ add_timezone(MiObject *module)
     return 0;
 }
 
+/* The clock ids of clock_gettime(), as constants of the module. */
+static const struct {
+    const char *name;
+    int         id;
+} clock_ids[] = {
+    {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+    {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+    {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},
+    {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+    {"CLOCK_REALTIME", CLOCK_REALTIME},
+    {"CLOCK_TAI", CLOCK_TAI},
+    {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+};
+
 static int
 time_init(MiObject *module)
 {
     MiObject *match_args;
     tzset();
-    if (mi_type_ready(&struct_time_type) < 0)
+    if (mi_type_ready(&struct_time_type) < 0 || mi_type_ready(&namespace_type) < 0)
         return -1;
     match_args = mi_tuple_new(STRUCT_TIME_VISIBLE);
     if (match_args == NULL)
@@ -844,6 +1999,10 @@ time_init(MiObject *module)
     MI_DECREF(match_args);
     if (mi_module_add(module, "struct_time", (MiObject *)&struct_time_type) < 0)
         return -1;
+    for (size_t i = 0; i < sizeof clock_ids / sizeof clock_ids[0]; i++) {
+        if (mi_module_add_int(module, clock_ids[i].name, clock_ids[i].id) < 0)
+            return -1;
+    }
     return add_timezone(module);
 }
 

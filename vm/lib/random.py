@@ -32,8 +32,8 @@ mini's random module: the algorithms of CPython 3.10's Lib/random.py,
 call for call, on the Mersenne Twister of the C module _random, so that
 a seeded generator yields CPython's numbers.  It imports only math and
 _random: the few helpers CPython takes from operator, itertools and bisect
-are written out below.  SystemRandom is not provided, and deprecation
-warnings are not issued.
+are written out below; SystemRandom reads the operating system's random
+bytes through _random._urandom.  Deprecation warnings are not issued.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -43,6 +43,7 @@ import _random
 
 __all__ = [
     "Random",
+    "SystemRandom",
     "betavariate",
     "choice",
     "choices",
@@ -711,6 +712,43 @@ class Random(_random.Random):
 
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using sources provided
+    by the operating system (such as /dev/urandom on Unix or
+    CryptGenRandom on Windows).
+
+     Not available on all systems (see os.urandom() for details).
+
+    """
+
+    def random(self):
+        """Get the next random number in the range [0.0, 1.0)."""
+        # 56 random bits, of which the top 53 make the fraction
+        return (int.from_bytes(_random._urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        nbytes = (k + 7) // 8
+        bits = int.from_bytes(_random._urandom(nbytes), 'big')
+        return bits >> (nbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _random._urandom(n)
+
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 # ----------------------------------------------------------------------
