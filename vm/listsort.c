@@ -54,25 +54,30 @@ enum {
     CMP_GENERIC,   /* mi_obj_richcmp_bool(a, b, MI_LT) */
     CMP_SLOT,      /* one type: its richcmp slot, called directly */
     CMP_INT,       /* exact ints that are all small */
+    CMP_WIDE_INT,  /* exact ints, some not small */
     CMP_FLOAT,     /* exact floats */
     CMP_STR,       /* exact strs */
     CMP_TUPLE      /* non-empty exact tuples, first items by first_rule */
 };
+
+/* Keys and the values that move with them (values NULL: none).  Passed
+ * by value, so that the pointers stay in registers while items move. */
+typedef struct SortSlice {
+    MiObject **keys, **values;
+} SortSlice;
 
 typedef struct SortRun {
     intptr_t start, len;
 } SortRun;
 
 typedef struct SortState {
-    MiObject    **keys;        /* what is compared */
-    MiObject    **values;      /* what moves along with keys, or NULL */
+    SortSlice     items;       /* what is sorted */
+    SortSlice     buf;         /* merge buffer of buf_cap slots */
+    intptr_t      buf_cap;
     int           rule;        /* CMP_*: how keys compare */
     int           first_rule;  /* CMP_TUPLE: how first items compare */
     MiRichCmpFunc slot;        /* CMP_SLOT (in either rule): the slot */
     intptr_t      min_gallop;  /* wins in a row that start galloping */
-    MiObject    **tmp_keys;    /* merge buffer: tmp_cap keys ... */
-    MiObject    **tmp_values;  /* ... and, with values, tmp_cap values */
-    intptr_t      tmp_cap;
     int           nruns;       /* pending runs, bottom first */
     SortRun       runs[MI_SORT_MAX_RUNS];
     MiObject     *stack_slots[MI_SORT_STACK_SLOTS];
@@ -87,6 +92,15 @@ is_small_int(MiObject *o)
 }
 
 #define SMALL_VALUE(o) (((MiInt *)(o))->small)
+
+/* a < b for strs: UTF-8 bytes order as code points do. */
+static inline int
+str_less(MiObject *a, MiObject *b)
+{
+    intptr_t na = MI_STR_SIZE(a), nb = MI_STR_SIZE(b);
+    int c = memcmp(MI_STR_DATA(a), MI_STR_DATA(b), (size_t)(na < nb ? na : nb));
+    return c != 0 ? c < 0 : na < nb;
+}
 
 /* a < b through the keys' own slot, as CPython's unsafe_object_compare:
  * no recursion count, and NotImplemented (or a key whose type changed its
@@ -138,7 +152,7 @@ items_less(MiObject *a, MiObject *b)
         if (a->type == &mi_float_type)
             return MI_FLOAT_VALUE(a) < MI_FLOAT_VALUE(b);
         if (a->type == &mi_str_type)
-            return mi_str_compare(a, b) < 0;
+            return str_less(a, b);
     }
     return mi_obj_richcmp_bool(a, b, MI_LT);
 }
@@ -152,7 +166,8 @@ less_by(SortState *s, int rule, MiObject *a, MiObject *b)
     switch (rule) {
     case CMP_INT: return SMALL_VALUE(a) < SMALL_VALUE(b);
     case CMP_FLOAT: return MI_FLOAT_VALUE(a) < MI_FLOAT_VALUE(b);
-    case CMP_STR: return mi_str_compare(a, b) < 0;
+    case CMP_STR: return str_less(a, b);
+    case CMP_WIDE_INT: return mi_int_compare(a, b) < 0;
     case CMP_TUPLE: return tuple_less(s, a, b);
     case CMP_SLOT: return slot_less(s, a, b);
     default: return mi_obj_richcmp_bool(a, b, MI_LT);
@@ -176,6 +191,7 @@ tuple_less(SortState *s, MiObject *a, MiObject *b)
                 continue;
             switch (s->first_rule) {
             case CMP_INT: eq = SMALL_VALUE(x) == SMALL_VALUE(y); break;
+            case CMP_WIDE_INT: eq = mi_int_compare(x, y) == 0; break;
             case CMP_FLOAT: eq = MI_FLOAT_VALUE(x) == MI_FLOAT_VALUE(y); break;
             default: eq = mi_str_eq(x, y); break;
             }
@@ -193,8 +209,9 @@ tuple_less(SortState *s, MiObject *a, MiObject *b)
     return na < nb;
 }
 
-/* key < key at the top level: the call every step of the sort makes. */
-#define LESS(s, a, b) less_by((s), (s)->rule, (a), (b))
+/* key < key at the top level: the call every step of the sort makes,
+ * with `rule` a local copy of s->rule. */
+#define LESS(a, b) less_by(s, rule, (a), (b))
 
 /* Step 1 of the header.  Chooses s->rule (and first_rule, slot) from the
  * types of keys[0..n), n >= 2, by CPython's pre-sort check: the type of
@@ -203,13 +220,13 @@ tuple_less(SortState *s, MiObject *a, MiObject *b)
 static void
 choose_rule(SortState *s, intptr_t n)
 {
-    MiObject *k0 = s->keys[0];
+    MiObject *k0 = s->items.keys[0];
     int in_tuples = k0->type == &mi_tuple_type && MI_TUPLE_SIZE(k0) > 0;
     MiType *type = in_tuples ? MI_TUPLE_GET(k0, 0)->type : k0->type;
     int same_type = 1, ints_small = 1;
     intptr_t i;
     for (i = 0; i < n; i++) {
-        MiObject *k = s->keys[i];
+        MiObject *k = s->items.keys[i];
         if (in_tuples) {
             if (k->type != &mi_tuple_type || MI_TUPLE_SIZE(k) == 0) {
                 in_tuples = 0;
@@ -232,8 +249,8 @@ choose_rule(SortState *s, intptr_t n)
     if (same_type) {
         if (type == &mi_str_type)
             s->rule = CMP_STR;
-        else if (type == &mi_int_type && ints_small)
-            s->rule = CMP_INT;
+        else if (type == &mi_int_type)
+            s->rule = ints_small ? CMP_INT : CMP_WIDE_INT;
         else if (type == &mi_float_type)
             s->rule = CMP_FLOAT;
         else if (type->richcmp != NULL) {
@@ -251,49 +268,22 @@ choose_rule(SortState *s, intptr_t n)
 
 /* ---- moving items ------------------------------------------------------------------------ */
 
-/* Item `from` to slot `to`, key and value. */
+/* to[i] = from[j], key and value. */
 static inline void
-move_item(SortState *s, intptr_t to, intptr_t from)
+put_item(SortSlice to, intptr_t i, SortSlice from, intptr_t j)
 {
-    s->keys[to] = s->keys[from];
-    if (s->values != NULL)
-        s->values[to] = s->values[from];
+    to.keys[i] = from.keys[j];
+    if (to.values != NULL)
+        to.values[i] = from.values[j];
 }
 
-/* Buffered item `from` to slot `to`. */
+/* to[i..i+n) = from[j..j+n); the ranges may overlap. */
 static inline void
-unbuffer_item(SortState *s, intptr_t to, intptr_t from)
+put_items(SortSlice to, intptr_t i, SortSlice from, intptr_t j, intptr_t n)
 {
-    s->keys[to] = s->tmp_keys[from];
-    if (s->values != NULL)
-        s->values[to] = s->tmp_values[from];
-}
-
-/* n items from slot `from` to slot `to`; the ranges may overlap. */
-static void
-move_items(SortState *s, intptr_t to, intptr_t from, intptr_t n)
-{
-    memmove(s->keys + to, s->keys + from, (size_t)n * sizeof(MiObject *));
-    if (s->values != NULL)
-        memmove(s->values + to, s->values + from, (size_t)n * sizeof(MiObject *));
-}
-
-/* n items from slot `from` to buffer slot `to`. */
-static void
-buffer_items(SortState *s, intptr_t to, intptr_t from, intptr_t n)
-{
-    memcpy(s->tmp_keys + to, s->keys + from, (size_t)n * sizeof(MiObject *));
-    if (s->values != NULL)
-        memcpy(s->tmp_values + to, s->values + from, (size_t)n * sizeof(MiObject *));
-}
-
-/* n items from buffer slot `from` to slot `to`. */
-static void
-unbuffer_items(SortState *s, intptr_t to, intptr_t from, intptr_t n)
-{
-    memcpy(s->keys + to, s->tmp_keys + from, (size_t)n * sizeof(MiObject *));
-    if (s->values != NULL)
-        memcpy(s->values + to, s->tmp_values + from, (size_t)n * sizeof(MiObject *));
+    memmove(to.keys + i, from.keys + j, (size_t)n * sizeof(MiObject *));
+    if (to.values != NULL)
+        memmove(to.values + i, from.values + j, (size_t)n * sizeof(MiObject *));
 }
 
 static void
@@ -311,22 +301,22 @@ reverse_range(MiObject **a, intptr_t lo, intptr_t hi)
 static int
 reserve_buffer(SortState *s, intptr_t need)
 {
-    size_t per_item = (s->values != NULL ? 2 : 1) * sizeof(MiObject *);
+    size_t per_item = (s->items.values != NULL ? 2 : 1) * sizeof(MiObject *);
     MiObject **block;
-    if (need <= s->tmp_cap)
+    if (need <= s->buf_cap)
         return 0;
-    if (s->tmp_keys != s->stack_slots)
-        mi_free(s->tmp_keys);
-    s->tmp_keys = s->tmp_values = NULL;
-    s->tmp_cap = 0;
+    if (s->buf.keys != s->stack_slots)
+        mi_free(s->buf.keys);
+    s->buf.keys = s->buf.values = NULL;
+    s->buf_cap = 0;
     block = mi_malloc(mi_size_mul((size_t)need, per_item));
     if (block == NULL) {
         mi_err_nomemory();
         return -1;
     }
-    s->tmp_keys = block;
-    s->tmp_values = s->values != NULL ? block + need : NULL;
-    s->tmp_cap = need;
+    s->buf.keys = block;
+    s->buf.values = s->items.values != NULL ? block + need : NULL;
+    s->buf_cap = need;
     return 0;
 }
 
@@ -354,16 +344,17 @@ min_run_length(intptr_t n)
 static intptr_t
 natural_run(SortState *s, intptr_t lo, intptr_t hi, int *descending)
 {
+    MiObject **keys = s->items.keys;
     intptr_t i = lo + 1;
-    int first, lt;
+    int rule = s->rule, first, lt;
     *descending = 0;
     if (i == hi)
         return 1;
-    first = LESS(s, s->keys[i], s->keys[i - 1]);
+    first = LESS(keys[i], keys[i - 1]);
     if (first < 0)
         return -1;
     for (i++; i < hi; i++) {
-        lt = LESS(s, s->keys[i], s->keys[i - 1]);
+        lt = LESS(keys[i], keys[i - 1]);
         if (lt < 0)
             return -1;
         if (lt != first)
@@ -380,12 +371,14 @@ natural_run(SortState *s, intptr_t lo, intptr_t hi, int *descending)
 static int
 insertion_extend(SortState *s, intptr_t lo, intptr_t sorted, intptr_t hi)
 {
+    MiObject **keys = s->items.keys, **values = s->items.values;
+    int rule = s->rule;
     for (intptr_t i = sorted; i < hi; i++) {
-        MiObject *key = s->keys[i], *value;
+        MiObject *key = keys[i], *value;
         intptr_t left = lo, right = i;
         do {
             intptr_t mid = left + ((right - left) >> 1);
-            int lt = LESS(s, key, s->keys[mid]);
+            int lt = LESS(key, keys[mid]);
             if (lt < 0)
                 return -1;
             if (lt)
@@ -395,13 +388,12 @@ insertion_extend(SortState *s, intptr_t lo, intptr_t sorted, intptr_t hi)
         } while (left < right);
         if (left == i)
             continue;
-        memmove(s->keys + left + 1, s->keys + left, (size_t)(i - left) * sizeof(MiObject *));
-        s->keys[left] = key;
-        if (s->values != NULL) {
-            value = s->values[i];
-            memmove(s->values + left + 1, s->values + left,
-                    (size_t)(i - left) * sizeof(MiObject *));
-            s->values[left] = value;
+        memmove(keys + left + 1, keys + left, (size_t)(i - left) * sizeof(MiObject *));
+        keys[left] = key;
+        if (values != NULL) {
+            value = values[i];
+            memmove(values + left + 1, values + left, (size_t)(i - left) * sizeof(MiObject *));
+            values[left] = value;
         }
     }
     return 0;
@@ -410,12 +402,12 @@ insertion_extend(SortState *s, intptr_t lo, intptr_t sorted, intptr_t hi)
 /* Does `item` go before `key`: item < key when placing key to the left of
  * its equals, not key < item when placing it to their right?  1, 0, -1. */
 static inline int
-goes_before(SortState *s, MiObject *key, MiObject *item, int right)
+goes_before(SortState *s, int rule, MiObject *key, MiObject *item, int right)
 {
     int lt;
     if (!right)
-        return LESS(s, item, key);
-    lt = LESS(s, key, item);
+        return LESS(item, key);
+    lt = LESS(key, item);
     return lt < 0 ? -1 : !lt;
 }
 
@@ -428,14 +420,15 @@ static intptr_t
 gallop(SortState *s, MiObject *key, MiObject **a, intptr_t n, intptr_t hint, int right)
 {
     intptr_t lo, hi, near = 0, far = 1, limit;
-    int before = goes_before(s, key, a[hint], right);
+    int rule = s->rule;
+    int before = goes_before(s, rule, key, a[hint], right);
     if (before < 0)
         return -1;
     if (before) {
         /* k > hint: probe rightward, a[hint + near] goes before key */
         limit = n - hint;
         while (far < limit) {
-            before = goes_before(s, key, a[hint + far], right);
+            before = goes_before(s, rule, key, a[hint + far], right);
             if (before < 0)
                 return -1;
             if (!before)
@@ -451,7 +444,7 @@ gallop(SortState *s, MiObject *key, MiObject **a, intptr_t n, intptr_t hint, int
         /* k <= hint: probe leftward, a[hint - near] does not go before */
         limit = hint + 1;
         while (far < limit) {
-            before = goes_before(s, key, a[hint - far], right);
+            before = goes_before(s, rule, key, a[hint - far], right);
             if (before < 0)
                 return -1;
             if (before)
@@ -467,7 +460,7 @@ gallop(SortState *s, MiObject *key, MiObject **a, intptr_t n, intptr_t hint, int
     /* a[lo] goes before key (or lo == -1), a[hi] does not (or hi == n) */
     for (lo++; lo < hi;) {
         intptr_t mid = lo + ((hi - lo) >> 1);
-        before = goes_before(s, key, a[mid], right);
+        before = goes_before(s, rule, key, a[mid], right);
         if (before < 0)
             return -1;
         if (before)
@@ -487,13 +480,15 @@ gallop(SortState *s, MiObject *key, MiObject **a, intptr_t n, intptr_t hint, int
 static int
 merge_forward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
 {
+    SortSlice arr = s->items, buf;
     intptr_t to = a, ai = 0, bi = a + na, k, awins, bwins, min_gallop;
-    int lt, rc = -1;
+    int rule = s->rule, lt, rc = -1;
     if (reserve_buffer(s, na) < 0)
         return -1;
-    buffer_items(s, 0, a, na);
+    buf = s->buf;
+    put_items(buf, 0, arr, a, na);
     /* invariant: to + na == bi, the slots A's rest goes back to */
-    move_item(s, to++, bi++);
+    put_item(arr, to++, arr, bi++);
     if (--nb == 0)
         goto done;
     if (na == 1)
@@ -503,11 +498,11 @@ merge_forward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
         awins = bwins = 0;
         /* one item at a time, until one side wins min_gallop in a row */
         for (;;) {
-            lt = LESS(s, s->keys[bi], s->tmp_keys[ai]);
+            lt = LESS(arr.keys[bi], buf.keys[ai]);
             if (lt < 0)
                 goto fail;
             if (lt) {
-                move_item(s, to++, bi++);
+                put_item(arr, to++, arr, bi++);
                 bwins++;
                 awins = 0;
                 if (--nb == 0)
@@ -515,7 +510,7 @@ merge_forward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
                 if (bwins >= min_gallop)
                     break;
             } else {
-                unbuffer_item(s, to++, ai++);
+                put_item(arr, to++, buf, ai++);
                 awins++;
                 bwins = 0;
                 if (--na == 1)
@@ -529,12 +524,12 @@ merge_forward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
         do {
             min_gallop -= min_gallop > 1;
             s->min_gallop = min_gallop;
-            k = gallop(s, s->keys[bi], s->tmp_keys + ai, na, 0, 1);
+            k = gallop(s, arr.keys[bi], buf.keys + ai, na, 0, 1);
             if (k < 0)
                 goto fail;
             awins = k;
             if (k > 0) {
-                unbuffer_items(s, to, ai, k);
+                put_items(arr, to, buf, ai, k);
                 to += k;
                 ai += k;
                 na -= k;
@@ -543,22 +538,22 @@ merge_forward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
                 if (na == 0)           /* only if `<` is inconsistent */
                     goto done;
             }
-            move_item(s, to++, bi++);
+            put_item(arr, to++, arr, bi++);
             if (--nb == 0)
                 goto done;
-            k = gallop(s, s->tmp_keys[ai], s->keys + bi, nb, 0, 0);
+            k = gallop(s, buf.keys[ai], arr.keys + bi, nb, 0, 0);
             if (k < 0)
                 goto fail;
             bwins = k;
             if (k > 0) {
-                move_items(s, to, bi, k);
+                put_items(arr, to, arr, bi, k);
                 to += k;
                 bi += k;
                 nb -= k;
                 if (nb == 0)
                     goto done;
             }
-            unbuffer_item(s, to++, ai++);
+            put_item(arr, to++, buf, ai++);
             if (--na == 1)
                 goto a_last;
         } while (awins >= MI_SORT_MIN_GALLOP || bwins >= MI_SORT_MIN_GALLOP);
@@ -569,12 +564,12 @@ done:
     rc = 0;
 fail:
     if (na > 0)
-        unbuffer_items(s, to, ai, na);
+        put_items(arr, to, buf, ai, na);
     return rc;
 a_last:
     /* A's last item goes after the rest of B */
-    move_items(s, to, bi, nb);
-    unbuffer_item(s, to + nb, ai);
+    put_items(arr, to, arr, bi, nb);
+    put_item(arr, to + nb, buf, ai);
     return 0;
 }
 
@@ -583,13 +578,15 @@ a_last:
 static int
 merge_backward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
 {
+    SortSlice arr = s->items, buf;
     intptr_t to = a + na + nb - 1, ai = a + na - 1, bi = nb - 1, k, awins, bwins, min_gallop;
-    int lt, rc = -1;
+    int rule = s->rule, lt, rc = -1;
     if (reserve_buffer(s, nb) < 0)
         return -1;
-    buffer_items(s, 0, a + na, nb);
+    buf = s->buf;
+    put_items(buf, 0, arr, a + na, nb);
     /* invariant: to - nb == ai, the slots B's rest goes back to end at to */
-    move_item(s, to--, ai--);
+    put_item(arr, to--, arr, ai--);
     if (--na == 0)
         goto done;
     if (nb == 1)
@@ -598,11 +595,11 @@ merge_backward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
     for (;;) {
         awins = bwins = 0;
         for (;;) {
-            lt = LESS(s, s->tmp_keys[bi], s->keys[ai]);
+            lt = LESS(buf.keys[bi], arr.keys[ai]);
             if (lt < 0)
                 goto fail;
             if (lt) {
-                move_item(s, to--, ai--);
+                put_item(arr, to--, arr, ai--);
                 awins++;
                 bwins = 0;
                 if (--na == 0)
@@ -610,7 +607,7 @@ merge_backward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
                 if (awins >= min_gallop)
                     break;
             } else {
-                unbuffer_item(s, to--, bi--);
+                put_item(arr, to--, buf, bi--);
                 bwins++;
                 awins = 0;
                 if (--nb == 1)
@@ -623,7 +620,7 @@ merge_backward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
         do {
             min_gallop -= min_gallop > 1;
             s->min_gallop = min_gallop;
-            k = gallop(s, s->tmp_keys[bi], s->keys + a, na, na - 1, 1);
+            k = gallop(s, buf.keys[bi], arr.keys + a, na, na - 1, 1);
             if (k < 0)
                 goto fail;
             k = na - k;
@@ -631,15 +628,15 @@ merge_backward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
             if (k > 0) {
                 to -= k;
                 ai -= k;
-                move_items(s, to + 1, ai + 1, k);
+                put_items(arr, to + 1, arr, ai + 1, k);
                 na -= k;
                 if (na == 0)
                     goto done;
             }
-            unbuffer_item(s, to--, bi--);
+            put_item(arr, to--, buf, bi--);
             if (--nb == 1)
                 goto b_first;
-            k = gallop(s, s->keys[ai], s->tmp_keys, nb, nb - 1, 0);
+            k = gallop(s, arr.keys[ai], buf.keys, nb, nb - 1, 0);
             if (k < 0)
                 goto fail;
             k = nb - k;
@@ -647,14 +644,14 @@ merge_backward(SortState *s, intptr_t a, intptr_t na, intptr_t nb)
             if (k > 0) {
                 to -= k;
                 bi -= k;
-                unbuffer_items(s, to + 1, bi + 1, k);
+                put_items(arr, to + 1, buf, bi + 1, k);
                 nb -= k;
                 if (nb == 1)
                     goto b_first;
                 if (nb == 0)           /* only if `<` is inconsistent */
                     goto done;
             }
-            move_item(s, to--, ai--);
+            put_item(arr, to--, arr, ai--);
             if (--na == 0)
                 goto done;
         } while (awins >= MI_SORT_MIN_GALLOP || bwins >= MI_SORT_MIN_GALLOP);
@@ -665,12 +662,12 @@ done:
     rc = 0;
 fail:
     if (nb > 0)
-        unbuffer_items(s, to - nb + 1, 0, nb);
+        put_items(arr, to - nb + 1, buf, 0, nb);
     return rc;
 b_first:
     /* B's first item goes before the rest of A */
-    move_items(s, to - na + 1, ai - na + 1, na);
-    unbuffer_item(s, to - na, 0);
+    put_items(arr, to - na + 1, arr, ai - na + 1, na);
+    put_item(arr, to - na, buf, 0);
     return 0;
 }
 
@@ -679,6 +676,7 @@ b_first:
 static int
 merge_runs_at(SortState *s, int i)
 {
+    MiObject **keys = s->items.keys;
     intptr_t a = s->runs[i].start, na = s->runs[i].len;
     intptr_t b = s->runs[i + 1].start, nb = s->runs[i + 1].len, k;
     s->runs[i].len = na + nb;
@@ -686,7 +684,7 @@ merge_runs_at(SortState *s, int i)
         s->runs[i + 1] = s->runs[i + 2];
     s->nruns--;
     /* A's items not greater than B's first are in place already ... */
-    k = gallop(s, s->keys[b], s->keys + a, na, 0, 1);
+    k = gallop(s, keys[b], keys + a, na, 0, 1);
     if (k < 0)
         return -1;
     a += k;
@@ -694,7 +692,7 @@ merge_runs_at(SortState *s, int i)
     if (na == 0)
         return 0;
     /* ... and so are B's items not less than A's last */
-    nb = gallop(s, s->keys[a + na - 1], s->keys + b, nb, nb - 1, 0);
+    nb = gallop(s, keys[a + na - 1], keys + b, nb, nb - 1, 0);
     if (nb <= 0)
         return (int)nb;
     return na <= nb ? merge_forward(s, a, na, nb) : merge_backward(s, a, na, nb);
@@ -748,18 +746,18 @@ mi_sort_items(MiObject **keys, MiObject **values, intptr_t n)
     int rc = -1;
     if (n < 2)
         return 0;
-    s.keys = keys;
-    s.values = values;
+    s.items.keys = keys;
+    s.items.values = values;
+    s.buf.keys = s.stack_slots;
+    if (values != NULL) {
+        s.buf_cap = MI_SORT_STACK_SLOTS / 2;
+        s.buf.values = s.stack_slots + s.buf_cap;
+    } else {
+        s.buf_cap = MI_SORT_STACK_SLOTS;
+        s.buf.values = NULL;
+    }
     s.min_gallop = MI_SORT_MIN_GALLOP;
     s.nruns = 0;
-    s.tmp_keys = s.stack_slots;
-    if (values != NULL) {
-        s.tmp_cap = MI_SORT_STACK_SLOTS / 2;
-        s.tmp_values = s.stack_slots + s.tmp_cap;
-    } else {
-        s.tmp_cap = MI_SORT_STACK_SLOTS;
-        s.tmp_values = NULL;
-    }
     choose_rule(&s, n);
     minrun = min_run_length(n);
     while (lo < n) {
@@ -787,7 +785,7 @@ mi_sort_items(MiObject **keys, MiObject **values, intptr_t n)
     }
     rc = merge_all(&s);
 out:
-    if (s.tmp_keys != s.stack_slots)
-        mi_free(s.tmp_keys);
+    if (s.buf.keys != s.stack_slots)
+        mi_free(s.buf.keys);
     return rc;
 }
