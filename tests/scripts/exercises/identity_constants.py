@@ -27,7 +27,7 @@ t = (1, 2) + (3,)
 print("folded tuple:", t == (1, 2, 3))
 empty = ""
 print("empty string singleton:", "".join([]) is empty, "abc"[5:] is empty, str() is empty, "x".strip("x") is empty)
-A, B = "a", "b"
-print("one-char strings are cached:", "abc"[0] is A, chr(98) is B)
+A, B = "a", "b"; ABC = "abc"
+print("one-char strings are cached:", ABC[0] is A, chr(98) is B)
 N1000 = 1000
 print("runtime ints are distinct:", int("1000") is int("1000"), int("1000") == N1000)
