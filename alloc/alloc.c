@@ -84,8 +84,10 @@
 #define MI_CHECK_LIVE(p)   ((void)(p))
 #endif
 
+#ifndef MI_LIKELY
 #define MI_LIKELY(x)    __builtin_expect(!!(x), 1)
 #define MI_UNLIKELY(x)  __builtin_expect(!!(x), 0)
+#endif
 
 #define MI_ALIGN_SHIFT  4                  /* log2(MI_ALIGNMENT) */
 #define MI_ARENA_BITS   20                 /* log2(MI_ARENA_SIZE) */

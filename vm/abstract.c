@@ -53,6 +53,29 @@ mi_leave_recursive(void)
     mi_state->depth--;
 }
 
+MiObject *
+mi_obj_function_str(MiObject *func)
+{
+    MiObject *qualname = NULL, *module = NULL, *res;
+    int rc = mi_obj_lookup_attr(func, MI_NAME(__qualname__), &qualname);
+    if (rc < 0)
+        return NULL;
+    if (rc == 0)
+        return mi_obj_str(func);
+    if (mi_obj_lookup_attr(func, MI_NAME(__module__), &module) < 0) {
+        MI_DECREF(qualname);
+        return NULL;
+    }
+    if (module != NULL && module != MI_NONE &&
+        !(mi_str_check(module) && strcmp(mi_str_cstr(module), "builtins") == 0))
+        res = mi_str_format("%S.%S()", module, qualname);
+    else
+        res = mi_str_format("%S()", qualname);
+    MI_XDECREF(module);
+    MI_DECREF(qualname);
+    return res;
+}
+
 /* Objects whose repr is being computed, to print [...] for cycles. */
 static MiObject **repr_stack;
 static intptr_t repr_len, repr_cap;

@@ -77,6 +77,9 @@ MiObject *mi_obj_getattr_str(MiObject *o, const char *name);
  * such attribute (AttributeError swallowed; *result NULL), -1 on error. */
 int       mi_obj_lookup_attr(MiObject *o, MiObject *name, MiObject **result);
 int       mi_obj_setattr(MiObject *o, MiObject *name, MiObject *value);  /* NULL deletes */
+/* How argument errors name a callable, as CPython's _PyObject_FunctionStr:
+ * "module.qualname()", "qualname()" for builtins, else str(func). */
+MiObject *mi_obj_function_str(MiObject *func);
 int       mi_obj_setattr_str(MiObject *o, const char *name, MiObject *value);
 int       mi_obj_hasattr(MiObject *o, MiObject *name);           /* 1, 0, -1 */
 /* object.__getattribute__ / __setattr__: type descriptors, then the

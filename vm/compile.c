@@ -1131,8 +1131,15 @@ call_ex(Compiler *c, MiAst *e)
     MiAstList args = e->u.call.args, kws = e->u.call.keywords;
     int nkw = kws.len;
     CHECK(check_repeated_keywords(c, kws));
-    CHECK(starred_sequence(c, args, MI_OP_BUILD_LIST, MI_OP_LIST_EXTEND, MI_OP_LIST_APPEND));
-    EMIT0(LIST_TO_TUPLE);
+    if (args.len == 1 && args.items[0]->kind == MI_AST_STARRED) {
+        /* f(*x): CALL_FUNCTION_EX makes the tuple (and names f if x is no
+         * iterable), as CPython */
+        CHECK(expr(c, args.items[0]->u.starred.value));
+    } else {
+        CHECK(starred_sequence(c, args, MI_OP_BUILD_LIST, MI_OP_LIST_EXTEND,
+                               MI_OP_LIST_APPEND));
+        EMIT0(LIST_TO_TUPLE);
+    }
     if (nkw > 0) {
         int run = 0, built = 0;
         for (int i = 0; i < nkw; i++) {

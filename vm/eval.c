@@ -22,6 +22,7 @@
  * Start reading at mi_eval_frame(). */
 #include "vm/eval.h"
 
+#include <stdarg.h>
 #include <math.h>
 #include <string.h>
 
@@ -584,6 +585,24 @@ print_expr(MiObject *value)
     return 0;
 }
 
+/* TypeError "<func>() <message>", the callable named as CPython's argument
+ * errors name it (mi_obj_function_str). */
+static void
+callable_error(MiObject *func, const char *fmt, ...)
+{
+    MiObject *name = mi_obj_function_str(func), *msg;
+    va_list ap;
+    if (name == NULL)
+        return;
+    va_start(ap, fmt);
+    msg = mi_str_vformat(fmt, ap);
+    va_end(ap);
+    if (msg != NULL)
+        mi_err_format(MI_EXC(TypeError), "%U %U", name, msg);
+    MI_XDECREF(msg);
+    MI_DECREF(name);
+}
+
 /* Handles pending signals; -1 with KeyboardInterrupt raised. */
 static int
 handle_eval_breaker(void)
@@ -1111,8 +1130,12 @@ dispatch:
 
     TARGET(BINARY_ADD) {
         MiObject *b = POP(), *a = TOP(), *res;
-        if (a->type == &mi_int_type && b->type == &mi_int_type && !((MiInt *)a)->is_big &&
-            !((MiInt *)b)->is_big) {
+        /* at the recursion limit the comparison raises RecursionError "in
+         * comparison" as CPython's, where every comparison counts a level */
+        if (MI_UNLIKELY(mi_state->depth >= mi_state->recursion_limit)) {
+            res = mi_obj_richcmp(a, b, (int)oparg);
+        } else if (a->type == &mi_int_type && b->type == &mi_int_type &&
+                   !((MiInt *)a)->is_big && !((MiInt *)b)->is_big) {
             int64_t r;
             if (!__builtin_add_overflow(((MiInt *)a)->small, ((MiInt *)b)->small, &r)) {
                 res = mi_int_from_i64(r);
@@ -1143,8 +1166,12 @@ dispatch:
 
     TARGET(BINARY_SUB) {
         MiObject *b = POP(), *a = TOP(), *res;
-        if (a->type == &mi_int_type && b->type == &mi_int_type && !((MiInt *)a)->is_big &&
-            !((MiInt *)b)->is_big) {
+        /* at the recursion limit the comparison raises RecursionError "in
+         * comparison" as CPython's, where every comparison counts a level */
+        if (MI_UNLIKELY(mi_state->depth >= mi_state->recursion_limit)) {
+            res = mi_obj_richcmp(a, b, (int)oparg);
+        } else if (a->type == &mi_int_type && b->type == &mi_int_type &&
+                   !((MiInt *)a)->is_big && !((MiInt *)b)->is_big) {
             int64_t r;
             if (!__builtin_sub_overflow(((MiInt *)a)->small, ((MiInt *)b)->small, &r)) {
                 res = mi_int_from_i64(r);
@@ -1172,8 +1199,12 @@ dispatch:
 
     TARGET(BINARY_MUL) {
         MiObject *b = POP(), *a = TOP(), *res;
-        if (a->type == &mi_int_type && b->type == &mi_int_type && !((MiInt *)a)->is_big &&
-            !((MiInt *)b)->is_big) {
+        /* at the recursion limit the comparison raises RecursionError "in
+         * comparison" as CPython's, where every comparison counts a level */
+        if (MI_UNLIKELY(mi_state->depth >= mi_state->recursion_limit)) {
+            res = mi_obj_richcmp(a, b, (int)oparg);
+        } else if (a->type == &mi_int_type && b->type == &mi_int_type &&
+                   !((MiInt *)a)->is_big && !((MiInt *)b)->is_big) {
             int64_t r;
             if (!__builtin_mul_overflow(((MiInt *)a)->small, ((MiInt *)b)->small, &r)) {
                 res = mi_int_from_i64(r);
@@ -1242,8 +1273,12 @@ dispatch:
 
     TARGET(INPLACE_ADD) {
         MiObject *b = POP(), *a = TOP(), *res;
-        if (a->type == &mi_int_type && b->type == &mi_int_type && !((MiInt *)a)->is_big &&
-            !((MiInt *)b)->is_big) {
+        /* at the recursion limit the comparison raises RecursionError "in
+         * comparison" as CPython's, where every comparison counts a level */
+        if (MI_UNLIKELY(mi_state->depth >= mi_state->recursion_limit)) {
+            res = mi_obj_richcmp(a, b, (int)oparg);
+        } else if (a->type == &mi_int_type && b->type == &mi_int_type &&
+                   !((MiInt *)a)->is_big && !((MiInt *)b)->is_big) {
             int64_t r;
             if (!__builtin_add_overflow(((MiInt *)a)->small, ((MiInt *)b)->small, &r)) {
                 res = mi_int_from_i64(r);
@@ -1268,8 +1303,12 @@ dispatch:
 
     TARGET(INPLACE_SUB) {
         MiObject *b = POP(), *a = TOP(), *res;
-        if (a->type == &mi_int_type && b->type == &mi_int_type && !((MiInt *)a)->is_big &&
-            !((MiInt *)b)->is_big) {
+        /* at the recursion limit the comparison raises RecursionError "in
+         * comparison" as CPython's, where every comparison counts a level */
+        if (MI_UNLIKELY(mi_state->depth >= mi_state->recursion_limit)) {
+            res = mi_obj_richcmp(a, b, (int)oparg);
+        } else if (a->type == &mi_int_type && b->type == &mi_int_type &&
+                   !((MiInt *)a)->is_big && !((MiInt *)b)->is_big) {
             int64_t r;
             if (!__builtin_sub_overflow(((MiInt *)a)->small, ((MiInt *)b)->small, &r)) {
                 res = mi_int_from_i64(r);
@@ -1432,8 +1471,12 @@ dispatch:
 
     TARGET(COMPARE_OP) {
         MiObject *b = POP(), *a = TOP(), *res;
-        if (a->type == &mi_int_type && b->type == &mi_int_type && !((MiInt *)a)->is_big &&
-            !((MiInt *)b)->is_big) {
+        /* at the recursion limit the comparison raises RecursionError "in
+         * comparison" as CPython's, where every comparison counts a level */
+        if (MI_UNLIKELY(mi_state->depth >= mi_state->recursion_limit)) {
+            res = mi_obj_richcmp(a, b, (int)oparg);
+        } else if (a->type == &mi_int_type && b->type == &mi_int_type &&
+                   !((MiInt *)a)->is_big && !((MiInt *)b)->is_big) {
             int64_t x = ((MiInt *)a)->small, y = ((MiInt *)b)->small;
             int r;
             switch (oparg) {
@@ -1666,10 +1709,9 @@ dispatch:
         MiObject *update = POP();
         int rc;
         if (!mi_dict_check(update) && mi_obj_hasattr(update, MI_NAME(keys)) <= 0) {
-            MiObject *func = PEEK(oparg + 2);
             if (!mi_err_occurred())
-                mi_err_format(MI_EXC(TypeError), "%S argument after ** must be a mapping, not %s",
-                              func ? func : MI_NONE, MI_TYPE_NAME(update));
+                callable_error(PEEK(oparg + 2), "argument after ** must be a mapping, not %s",
+                               MI_TYPE_NAME(update));
             MI_DECREF(update);
             goto error;
         }
@@ -1677,10 +1719,9 @@ dispatch:
         if (rc < 0 && mi_err_matches((MiObject *)MI_EXC(KeyError))) {
             MiObject *exc = mi_err_fetch();
             MiObject *args = ((MiException *)exc)->args;
-            MiObject *func = PEEK(oparg + 2);
             if (args != NULL && MI_TUPLE_SIZE(args) == 1)
-                mi_err_format(MI_EXC(TypeError), "%S got multiple values for keyword argument "
-                              "'%S'", func ? func : MI_NONE, MI_TUPLE_GET(args, 0));
+                callable_error(PEEK(oparg + 2), "got multiple values for keyword argument '%S'",
+                               MI_TUPLE_GET(args, 0));
             else
                 mi_err_restore(mi_newref(exc));
             MI_DECREF(exc);
@@ -2225,7 +2266,15 @@ dispatch:
             kwargs = d;
         }
         if (args->type != &mi_tuple_type) {
-            MiObject *t = mi_seq_to_tuple(args);
+            MiObject *t;
+            if (args->type->iter == NULL && args->type->getitem == NULL) {
+                callable_error(func, "argument after * must be an iterable, not %s",
+                               MI_TYPE_NAME(args));
+                MI_DECREF(args);
+                MI_XDECREF(kwargs);
+                goto error;
+            }
+            t = mi_seq_to_tuple(args);
             MI_DECREF(args);
             if (t == NULL) {
                 MI_XDECREF(kwargs);

@@ -39,6 +39,12 @@ typedef struct MiObject {
 /* First member of every object struct. */
 #define MI_HEAD MiObject base;
 
+/* Branch hints for the rare paths of hot code. */
+#ifndef MI_LIKELY
+#define MI_LIKELY(x)   __builtin_expect(!!(x), 1)
+#define MI_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#endif
+
 /* Objects with a variable number of items (tuple, int digits, ...). */
 typedef struct MiVarObject {
     MI_HEAD

@@ -134,6 +134,10 @@ mi_str_finish(MiObject *o)
     MiStr *s = (MiStr *)o;
     if (s == NULL)
         return NULL;
+    if (s->size == 0 && mi_state->empty_str != NULL && o != mi_state->empty_str) {
+        MI_DECREF(o);
+        return mi_newref(mi_state->empty_str);
+    }
     s->data[s->size] = '\0';
     measure(s);
     return o;
@@ -693,6 +697,10 @@ mi_str_join(MiObject *sep, MiObject *iterable)
     if (n > 1) {
         total += MI_STR_SIZE(sep) * (n - 1);
         length += MI_STR_LEN(sep) * (n - 1);
+    }
+    if (total == 0) {
+        MI_DECREF(seq);
+        return mi_str_new("", 0);      /* the empty singleton */
     }
     res = mi_str_alloc(total);
     if (res == NULL) {
