@@ -849,24 +849,18 @@ unknown_handler(const char *errors)
 }
 
 static void
-decode_error(int codec, const unsigned char *start, intptr_t startpos, intptr_t endpos,
-             const char *reason)
+decode_error(int codec, const unsigned char *start, intptr_t size, intptr_t startpos,
+             intptr_t endpos, const char *reason)
 {
-    if (endpos - startpos == 1) {
-        char hex[3] = {hexdigits[start[startpos] >> 4], hexdigits[start[startpos] & 15], 0};
-        mi_err_format(MI_EXC(UnicodeDecodeError), "'%s' codec can't decode byte 0x%s in "
-                      "position %zd: %s", codec_names[codec], hex, startpos, reason);
-    } else {
-        mi_err_format(MI_EXC(UnicodeDecodeError), "'%s' codec can't decode bytes in position "
-                      "%zd-%zd: %s", codec_names[codec], startpos, endpos - 1, reason);
-    }
+    mi_err_unicode_decode(codec_names[codec], (const char *)start, size, startpos, endpos,
+                          reason);
 }
 
 /* Applies decode error handler `handler` to bytes [startpos, endpos):
  * 0 when handled, -1 with the exception set. */
 static int
 handle_decode_error(MiStrBuilder *sb, int codec, int handler, const char *errors,
-                    const unsigned char *s, intptr_t startpos, intptr_t endpos,
+                    const unsigned char *s, intptr_t size, intptr_t startpos, intptr_t endpos,
                     const char *reason)
 {
     switch (handler) {
@@ -894,7 +888,7 @@ handle_decode_error(MiStrBuilder *sb, int codec, int handler, const char *errors
     default:
         break;
     }
-    decode_error(codec, s, startpos, endpos, reason);
+    decode_error(codec, s, size, startpos, endpos, reason);
     return -1;
 }
 
@@ -1013,14 +1007,15 @@ mi_bytes_decode(const char *data, intptr_t size, const char *encoding, const cha
                 i += n;
                 continue;
             }
-            if (handle_decode_error(&sb, codec, handler, errors, s, i, i + errlen, reason) < 0)
+            if (handle_decode_error(&sb, codec, handler, errors, s, size, i, i + errlen,
+                                    reason) < 0)
                 goto fail;
             i += errlen;
         } else if (s[i] < 0x80 || codec == CODEC_LATIN1) {
             mi_sb_append_codepoint(&sb, s[i]);
             i++;
         } else {
-            if (handle_decode_error(&sb, codec, handler, errors, s, i, i + 1,
+            if (handle_decode_error(&sb, codec, handler, errors, s, size, i, i + 1,
                                     "ordinal not in range(128)") < 0)
                 goto fail;
             i++;
@@ -1032,25 +1027,11 @@ fail:
     return NULL;
 }
 
-/* Raises UnicodeEncodeError for code points [startpos, endpos) of a str,
- * `cp` being the first of them. */
+/* Raises UnicodeEncodeError for code points [startpos, endpos) of str. */
 static void
-encode_error(int codec, uint32_t cp, intptr_t startpos, intptr_t endpos, const char *reason)
+encode_error(int codec, MiObject *str, intptr_t startpos, intptr_t endpos, const char *reason)
 {
-    if (endpos - startpos == 1) {
-        char esc[16];
-        if (cp <= 0xff)
-            snprintf(esc, sizeof(esc), "\\x%02x", (unsigned)cp);
-        else if (cp <= 0xffff)
-            snprintf(esc, sizeof(esc), "\\u%04x", (unsigned)cp);
-        else
-            snprintf(esc, sizeof(esc), "\\U%08x", (unsigned)cp);
-        mi_err_format(MI_EXC(UnicodeEncodeError), "'%s' codec can't encode character '%s' in "
-                      "position %zd: %s", codec_names[codec], esc, startpos, reason);
-    } else {
-        mi_err_format(MI_EXC(UnicodeEncodeError), "'%s' codec can't encode characters in "
-                      "position %zd-%zd: %s", codec_names[codec], startpos, endpos - 1, reason);
-    }
+    mi_err_unicode_encode(codec_names[codec], str, startpos, endpos, reason);
 }
 
 /* Can `codec` encode code point cp? */
@@ -1157,7 +1138,7 @@ mi_bytes_encode_str(MiObject *str, const char *encoding, const char *errors)
             goto fail;
         }
         if (handler == ERR_STRICT) {
-            encode_error(codec, cp, pos, endpos, reason);
+            encode_error(codec, str, pos, endpos, reason);
             goto fail;
         }
         while (p < q) {
@@ -1184,7 +1165,7 @@ mi_bytes_encode_str(MiObject *str, const char *encoding, const char *errors)
                 char ref[16];
                 int len = snprintf(ref, sizeof(ref), "&#%u;", (unsigned)c);
                 if (c >= 0xD800 && c <= 0xDFFF && codec == CODEC_UTF8) {
-                    encode_error(codec, c, pos, pos + 1, reason);
+                    encode_error(codec, str, pos, pos + 1, reason);
                     goto fail;
                 }
                 bb_append(&out, ref, len);
@@ -1192,7 +1173,7 @@ mi_bytes_encode_str(MiObject *str, const char *encoding, const char *errors)
             }
             default:            /* surrogateescape */
                 if (c < 0xDC80 || c > 0xDCFF) {
-                    encode_error(codec, c, pos, pos + 1, reason);
+                    encode_error(codec, str, pos, pos + 1, reason);
                     goto fail;
                 }
                 bb_putc(&out, (int)(c - 0xDC00));

@@ -132,6 +132,12 @@ typedef struct MiSyntaxErrorObject {
     MiObject   *print_file_and_line;
 } MiSyntaxErrorObject;
 
+/* UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError. */
+typedef struct MiUnicodeErrorObject {
+    MiException exc;
+    MiObject   *encoding, *object, *start, *end, *reason;
+} MiUnicodeErrorObject;
+
 /* Is `o` an exception instance / an exception class? */
 int mi_exc_is_instance(MiObject *o);
 int mi_exc_is_class(MiObject *o);
@@ -142,6 +148,13 @@ int mi_exc_is_class(MiObject *o);
 void mi_err_set(MiType *type, const char *msg);
 /* Raises `type`(value) (value borrowed; a tuple value becomes the args). */
 void mi_err_set_object(MiType *type, MiObject *value);
+/* Raises UnicodeDecodeError(encoding, bytes data[0:size], start, end,
+ * reason) / UnicodeEncodeError(encoding, str, start, end, reason), whose
+ * str() is CPython's message. */
+void mi_err_unicode_decode(const char *encoding, const char *data, intptr_t size,
+                           intptr_t start, intptr_t end, const char *reason);
+void mi_err_unicode_encode(const char *encoding, MiObject *str, intptr_t start, intptr_t end,
+                           const char *reason);
 /* Raises `type` with no arguments. */
 void mi_err_set_none(MiType *type);
 /* Raises `type`(message), the message formatted from `fmt`: %s (char *),

@@ -10,10 +10,13 @@
  * mi_exceptions_init(), which also publishes them in builtins. */
 #include "vm/errors.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "vm/abstract.h"
 #include "vm/args.h"
+#include "vm/bytes.h"
+#include "vm/bytes_codec.h"
 #include "vm/dict.h"
 #include "vm/frame.h"
 #include "vm/func.h"
@@ -305,6 +308,116 @@ syntaxerror_init(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject
     return 0;
 }
 
+/* UnicodeDecodeError(encoding, object, start, end, reason) and its
+ * siblings: each argument checked as CPython checks it; `object_type` is
+ * what the object must be (NULL: bytes-like, copied to bytes). */
+static int
+unicodeerror_init(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
+{
+    MiUnicodeErrorObject *e = (MiUnicodeErrorObject *)self;
+    MiType *t = self->type;
+    int translate = mi_type_is_subtype(t, MI_EXC(UnicodeTranslateError));
+    int decode = mi_type_is_subtype(t, MI_EXC(UnicodeDecodeError));
+    int encode = mi_type_is_subtype(t, MI_EXC(UnicodeEncodeError));
+    int want = translate ? 4 : 5, first = translate ? 1 : 0;
+    MiObject *object;
+    if (base_init(self, args, nargs, kwnames) < 0)
+        return -1;
+    if (!translate && !decode && !encode)
+        return 0;                                   /* plain UnicodeError */
+    if (nargs != want) {
+        mi_err_format(MI_EXC(TypeError), "function takes exactly %d arguments (%zd given)",
+                      want, nargs);
+        return -1;
+    }
+    if (!translate && !mi_str_check(args[0])) {
+        mi_err_format(MI_EXC(TypeError), "argument 1 must be str, not %s",
+                      MI_TYPE_NAME(args[0]));
+        return -1;
+    }
+    object = args[1 - first];
+    if (decode) {
+        const char *data;
+        intptr_t size;
+        if (!mi_bytes_view(object, &data, &size)) {
+            mi_err_format(MI_EXC(TypeError), "a bytes-like object is required, not '%s'",
+                          MI_TYPE_NAME(object));
+            return -1;
+        }
+        object = mi_bytes_new(data, size);
+        if (object == NULL)
+            return -1;
+    } else if (!mi_str_check(object)) {
+        mi_err_format(MI_EXC(TypeError), "argument %d must be str, not %s", 2 - first,
+                      MI_TYPE_NAME(object));
+        return -1;
+    } else {
+        MI_INCREF(object);
+    }
+    for (int i = 2; i <= 3; i++) {
+        if (!mi_int_check(args[i - first])) {
+            MI_DECREF(object);
+            mi_err_format(MI_EXC(TypeError), "'%s' object cannot be interpreted as an integer",
+                          MI_TYPE_NAME(args[i - first]));
+            return -1;
+        }
+    }
+    if (!mi_str_check(args[4 - first])) {
+        MI_DECREF(object);
+        mi_err_format(MI_EXC(TypeError), "argument %d must be str, not %s", 5 - first,
+                      MI_TYPE_NAME(args[4 - first]));
+        return -1;
+    }
+    MI_SETREF(e->object, object);
+    if (!translate)
+        MI_SETREF(e->encoding, mi_newref(args[0]));
+    MI_SETREF(e->start, mi_newref(args[2 - first]));
+    MI_SETREF(e->end, mi_newref(args[3 - first]));
+    MI_SETREF(e->reason, mi_newref(args[4 - first]));
+    return 0;
+}
+
+/* Raises type(*items), taking the five new references (NULL: out of
+ * memory, then MemoryError is raised instead). */
+static void
+raise_unicode_error(MiType *type, MiObject *items[5])
+{
+    MiObject *args = NULL;
+    int complete = 1;
+    for (int i = 0; i < 5; i++)
+        complete &= items[i] != NULL;
+    if (complete)
+        args = mi_tuple_new(5);
+    if (args == NULL) {
+        for (int i = 0; i < 5; i++)
+            MI_XDECREF(items[i]);
+        mi_err_nomemory();
+        return;
+    }
+    for (int i = 0; i < 5; i++)
+        MI_TUPLE_ITEMS(args)[i] = items[i];
+    mi_err_set_object(type, args);
+    MI_DECREF(args);
+}
+
+void
+mi_err_unicode_decode(const char *encoding, const char *data, intptr_t size, intptr_t start,
+                      intptr_t end, const char *reason)
+{
+    MiObject *items[5] = {mi_str_from_cstr(encoding), mi_bytes_new(data, size),
+                          mi_int_from_i64(start), mi_int_from_i64(end), mi_str_from_cstr(reason)};
+    raise_unicode_error(MI_EXC(UnicodeDecodeError), items);
+}
+
+void
+mi_err_unicode_encode(const char *encoding, MiObject *str, intptr_t start, intptr_t end,
+                      const char *reason)
+{
+    MiObject *items[5] = {mi_str_from_cstr(encoding), mi_newref(str), mi_int_from_i64(start),
+                          mi_int_from_i64(end), mi_str_from_cstr(reason)};
+    raise_unicode_error(MI_EXC(UnicodeEncodeError), items);
+}
+
 /* ---- str and repr ------------------------------------------------------------------ */
 
 static MiObject *
@@ -369,6 +482,56 @@ syntaxerror_str(MiObject *self)
     if (have_line)
         return mi_str_format("%S (line %S)", msg, e->lineno);
     return mi_obj_str(msg);
+}
+
+/* CPython's messages: "'utf-8' codec can't decode byte 0xff in position 0:
+ * invalid start byte", "... encode character '\\xe9' ...", ranges as
+ * "in position 1-2"; empty when the fields are not all set. */
+static MiObject *
+unicodeerror_str(MiObject *self)
+{
+    MiUnicodeErrorObject *e = (MiUnicodeErrorObject *)self;
+    int translate = mi_type_is_subtype(self->type, MI_EXC(UnicodeTranslateError));
+    int decode = mi_type_is_subtype(self->type, MI_EXC(UnicodeDecodeError));
+    intptr_t start, end;
+    char what[16];
+    if (e->object == NULL || e->start == NULL || e->end == NULL || e->reason == NULL ||
+        (!translate && e->encoding == NULL) || !mi_int_check(e->start) ||
+        !mi_int_check(e->end))
+        return base_str(self);
+    start = mi_int_as_ssize(e->start);
+    end = mi_int_as_ssize(e->end);
+    if ((start == -1 || end == -1) && mi_err_occurred())
+        return NULL;
+    if (end != start + 1 || start < 0) {
+        if (translate)
+            return mi_str_format("can't translate characters in position %zd-%zd: %S", start,
+                                 end - 1, e->reason);
+        return mi_str_format("'%S' codec can't %s in position %zd-%zd: %S", e->encoding,
+                             decode ? "decode bytes" : "encode characters", start, end - 1,
+                             e->reason);
+    }
+    if (decode) {
+        const char *data;
+        intptr_t size;
+        if (!mi_bytes_view(e->object, &data, &size) || start >= size)
+            return base_str(self);
+        snprintf(what, sizeof what, "0x%02x", (unsigned char)data[start]);
+        return mi_str_format("'%S' codec can't decode byte %s in position %zd: %S",
+                             e->encoding, what, start, e->reason);
+    }
+    if (!mi_str_check(e->object) || start >= MI_STR_LEN(e->object))
+        return base_str(self);
+    {
+        uint32_t c = mi_str_codepoint_at(e->object, start);
+        snprintf(what, sizeof what, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x",
+                 (unsigned)c);
+    }
+    if (translate)
+        return mi_str_format("can't translate character '%s' in position %zd: %S", what, start,
+                             e->reason);
+    return mi_str_format("'%S' codec can't encode character '%s' in position %zd: %S",
+                         e->encoding, what, start, e->reason);
 }
 
 static MiObject *
@@ -546,6 +709,11 @@ static MiMemberDef oserror_members[] = {
     MEMBER("errno", MiOSError, myerrno), MEMBER("strerror", MiOSError, strerror),
     MEMBER("filename", MiOSError, filename), MEMBER("filename2", MiOSError, filename2),
     {NULL, 0, 0, 0, NULL}};
+static MiMemberDef unicodeerror_members[] = {
+    MEMBER("encoding", MiUnicodeErrorObject, encoding),
+    MEMBER("object", MiUnicodeErrorObject, object),
+    MEMBER("start", MiUnicodeErrorObject, start), MEMBER("end", MiUnicodeErrorObject, end),
+    MEMBER("reason", MiUnicodeErrorObject, reason), {NULL, 0, 0, 0, NULL}};
 static MiMemberDef syntaxerror_members[] = {
     MEMBER("msg", MiSyntaxErrorObject, msg), MEMBER("filename", MiSyntaxErrorObject, filename),
     MEMBER("lineno", MiSyntaxErrorObject, lineno), MEMBER("offset", MiSyntaxErrorObject, offset),
@@ -611,6 +779,11 @@ spec_of(MiType *t, ExcSpec *spec)
         spec->members = syntaxerror_members;
     } else if (t == MI_EXC(KeyError)) {
         spec->str = keyerror_str;
+    } else if (t == MI_EXC(UnicodeError)) {
+        spec->size = sizeof(MiUnicodeErrorObject);
+        spec->init = unicodeerror_init;
+        spec->str = unicodeerror_str;
+        spec->members = unicodeerror_members;
     }
 }
 

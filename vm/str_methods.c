@@ -1978,21 +1978,7 @@ static void
 encode_error(const char *codec, MiObject *self, intptr_t start, intptr_t end,
              const char *reason)
 {
-    if (end == start + 1) {
-        uint32_t c = mi_str_codepoint_at(self, start);
-        char ch[16];
-        if (c <= 0xFF)
-            snprintf(ch, sizeof ch, "\\x%02x", c);
-        else if (c <= 0xFFFF)
-            snprintf(ch, sizeof ch, "\\u%04x", c);
-        else
-            snprintf(ch, sizeof ch, "\\U%08x", c);
-        mi_err_format(MI_EXC(UnicodeEncodeError), "'%s' codec can't encode character '%s' in "
-                      "position %zd: %s", codec, ch, start, reason);
-    } else {
-        mi_err_format(MI_EXC(UnicodeEncodeError), "'%s' codec can't encode characters in "
-                      "position %zd-%zd: %s", codec, start, end - 1, reason);
-    }
+    mi_err_unicode_encode(codec, self, start, end, reason);
 }
 
 /* Appends code point c in `codec`'s representation. */
