@@ -74,8 +74,8 @@ tuple_index(MiObject *tuple, intptr_t n, MiObject *item)
 
 /* The type variables of `args`, in order, without repeats: those among
  * the arguments and those in their own __parameters__.  New tuple. */
-static MiObject *
-make_parameters(MiObject *args)
+MiObject *
+mi_type_parameters(MiObject *args)
 {
     intptr_t nargs = MI_TUPLE_SIZE(args), n = 0;
     MiObject *list = mi_list_new(0), *res;
@@ -125,8 +125,8 @@ fail:
 /* Writes repr-like text of one alias item: "..." for Ellipsis, the repr of
  * aliases, `qualname` for builtins, `module.qualname` for other classes,
  * else repr(). */
-static int
-repr_item(MiStrBuilder *sb, MiObject *p)
+int
+mi_alias_repr_item(MiStrBuilder *sb, MiObject *p)
 {
     MiObject *tmp = NULL, *qualname = NULL, *module = NULL, *r = NULL;
     int rc;
@@ -180,13 +180,13 @@ ga_repr(MiObject *self)
     intptr_t n = MI_TUPLE_SIZE(ga->args);
     MiStrBuilder sb;
     mi_sb_init(&sb);
-    if (repr_item(&sb, ga->origin) < 0)
+    if (mi_alias_repr_item(&sb, ga->origin) < 0)
         goto fail;
     mi_sb_append_char(&sb, '[');
     for (intptr_t i = 0; i < n; i++) {
         if (i > 0)
             mi_sb_append_cstr(&sb, ", ");
-        if (repr_item(&sb, MI_TUPLE_GET(ga->args, i)) < 0)
+        if (mi_alias_repr_item(&sb, MI_TUPLE_GET(ga->args, i)) < 0)
             goto fail;
     }
     if (n == 0)
@@ -350,7 +350,7 @@ ga_parameters_get(MiObject *self, void *closure)
     MiGenericAlias *ga = (MiGenericAlias *)self;
     (void)closure;
     if (ga->parameters == NULL) {
-        ga->parameters = make_parameters(ga->args);
+        ga->parameters = mi_type_parameters(ga->args);
         if (ga->parameters == NULL)
             return NULL;
     }
@@ -521,6 +521,7 @@ MiType mi_generic_alias_type = {
     .repr = ga_repr,
     .hash = ga_hash,
     .richcmp = ga_richcmp,
+    .or_ = mi_union_or,
     .getattr = ga_getattr,
     .getitem = ga_getitem,
     .methods = ga_methods,

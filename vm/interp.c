@@ -75,7 +75,8 @@ static MiType *const core_types[] = {
     &mi_staticmethod_type, &mi_property_type, &mi_super_type, &mi_module_type, &mi_code_type,
     &mi_frame_type, &mi_traceback_type, &mi_gen_type, &mi_weakref_type, &mi_weakproxy_type,
     &mi_weakcallableproxy_type, &mi_file_type, &mi_set_iter_type, &mi_bytes_iter_type,
-    &mi_bytearray_iter_type, &mi_generic_alias_type, &mi_longrange_iter_type, NULL,
+    &mi_bytearray_iter_type, &mi_generic_alias_type, &mi_union_type, &mi_longrange_iter_type,
+    NULL,
 };
 
 /* The lowest address the C stack may reach before recursion is refused:

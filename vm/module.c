@@ -127,7 +127,7 @@ module_repr(MiObject *self)
     MiObject *file = m->dict ? mi_dict_get(m->dict, MI_NAME(__file__)) : NULL;
     if (file != NULL && mi_str_check(file))
         return mi_str_format("<module %R from %R>", m->name, file);
-    if (m->def != NULL || (m->dict && mi_dict_get(m->dict, MI_NAME(__file__)) == NULL))
+    if (m->def != NULL)
         return mi_str_format("<module %R (built-in)>", m->name);
     return mi_str_format("<module %R>", m->name);
 }
@@ -189,6 +189,21 @@ module_dir(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
     return mi_dict_keys_list(((MiModule *)self)->dict);
 }
 
+static MiObject *
+module_get_dict(MiObject *self, void *closure)
+{
+    MiModule *m = (MiModule *)self;
+    (void)closure;
+    if (m->dict == NULL && (m->dict = mi_dict_new()) == NULL)
+        return NULL;
+    return mi_newref(m->dict);
+}
+
+static MiGetSetDef module_getsets[] = {
+    {"__dict__", module_get_dict, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static MiMethodDef module_methods[] = {
     {"__dir__", module_dir, MI_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
@@ -207,6 +222,7 @@ MiType mi_module_type = {
     .new_ = module_new,
     .init = module_init,
     .methods = module_methods,
+    .getsets = module_getsets,
     .dictoffset = offsetof(MiModule, dict),
     .weaklistoffset = offsetof(MiModule, weaklist),
 };

@@ -24,6 +24,7 @@
 #include "vm/args.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
+#include "vm/genericalias.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/func.h"
@@ -1563,6 +1564,7 @@ MiType mi_type_type = {
     .call = mi_type_call,
     .repr = type_repr,
     .hash = pointer_hash,
+    .or_ = mi_union_or,
     .getattr = type_getattro,
     .setattr = type_setattro,
     .methods = type_methods,
