@@ -377,7 +377,19 @@ mi_run_file(const char *path)
     }
     fclose(fp);
     buf[n] = '\0';
-    rc = mi_run_source(buf, n, path);
+    {
+        /* as CPython 3.9+, the script's __file__ and tracebacks show its
+         * absolute path: the current directory joined, not normalised */
+        char *abs = NULL;
+        char cwd[4096];
+        if (path[0] != '/' && getcwd(cwd, sizeof cwd) != NULL) {
+            abs = malloc(strlen(cwd) + strlen(path) + 2);
+            if (abs != NULL)
+                sprintf(abs, "%s/%s", cwd, path);
+        }
+        rc = mi_run_source(buf, n, abs != NULL ? abs : path);
+        free(abs);
+    }
     free(buf);
     return rc;
 }

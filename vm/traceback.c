@@ -19,6 +19,7 @@
 
 #include "vm/abstract.h"
 #include "vm/dict.h"
+#include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/fileio.h"
 #include "vm/frame.h"
@@ -584,3 +585,48 @@ mi_traceback_print_exception(MiObject *exc, MiObject *file)
     MI_DECREF(seen);
     return rc;
 }
+
+/* ---- the _traceback module ------------------------------------------------------------ */
+
+/* _traceback.print_exception(value, file): the chain of `value` as an
+ * uncaught exception prints it, written to `file` (anything with write()
+ * and flush()); the C half of vm/lib/traceback.py. */
+static MiObject *
+tb_print_exception(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)self;
+    if (mi_args_check("print_exception", nargs, kw, 2, 2) < 0)
+        return NULL;
+    if (!mi_exc_is_instance(args[0]))
+        return mi_err_format(MI_EXC(TypeError), "print_exception(): Exception expected for "
+                             "value, %s found", MI_TYPE_NAME(args[0]));
+    if (mi_traceback_print_exception(args[0], args[1]) < 0)
+        return NULL;
+    MI_RETURN_NONE;
+}
+
+/* _traceback.format_exception_only(value): "TypeName: message". */
+static MiObject *
+tb_format_exception_only(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    (void)self;
+    (void)nargs;
+    (void)kw;
+    if (!mi_exc_is_instance(args[0]))
+        return mi_err_format(MI_EXC(TypeError), "format_exception_only(): Exception expected "
+                             "for value, %s found", MI_TYPE_NAME(args[0]));
+    return mi_traceback_format_exception_only(args[0]);
+}
+
+static const MiMethodDef tb_methods[] = {
+    {"print_exception", tb_print_exception, MI_METH_VARARGS, NULL},
+    {"format_exception_only", tb_format_exception_only, MI_METH_O, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+const MiModuleDef mi__traceback_module_def = {
+    .name = "_traceback",
+    .doc = "Printing exceptions as the interpreter does (used by traceback).",
+    .methods = tb_methods,
+    .init = NULL,
+};
