@@ -16,6 +16,10 @@
  *      `clear`, letting refcounting free them.
  * Invariant: a tracked object is in exactly one generation list; the
  * COLLECTING/UNREACHABLE flags are only set during a collection.
+ * With gc.DEBUG_EXPLAIN, steps 1-3 record each object's refcount, gc_refs
+ * and verdict and print them as a table, then step 4 lists what it frees
+ * (format in docs/objgraph.md); mi_gc_explain() runs steps 1-3 as a dry
+ * run and puts every object back.
  * Start reading at mi_gc_collect(). */
 #include "gc/gc.h"
 

@@ -1,8 +1,10 @@
-/* gc/gcmodule.c: the `gc` module (CPython 3.10's whole public API) and the
- * collector's hooks into the VM: clearing weak references to garbage and
- * calling their callbacks, gc.callbacks, gc.garbage, and reporting errors
- * raised by finalizers.  This is the one file of gc/ that knows the VM's
- * types; gc/gc.c sees objects only through their slots. */
+/* gc/gcmodule.c: the `gc` module (CPython 3.10's whole public API, plus
+ * mini's DEBUG_EXPLAIN and gc._explain() dry run) and the collector's
+ * hooks into the VM: clearing weak references to garbage and calling their
+ * callbacks, gc.callbacks, gc.garbage, reporting errors raised by
+ * finalizers, and describing objects for DEBUG_EXPLAIN.  This is the one
+ * file of gc/ that knows the VM's types; gc/gc.c sees objects only through
+ * their slots. */
 #include "gc/gc.h"
 
 #include <stdlib.h>

@@ -325,8 +325,8 @@ def _node_attributes(obj, depth, max_depth, highlight, root, finding):
     if highlight is not None and highlight(obj):
         h, s, v = .6, .6, 0.5 + v * 0.5
     attrs = []
-    if finding is not None and finding[2] in _VERDICT_COLOURS:
-        attrs.append('fillcolor=%s' % _VERDICT_COLOURS[finding[2]])
+    if finding is not None:
+        attrs.append('fillcolor=%s' % _VERDICT_COLOURS.get(finding[2], 'white'))
     else:
         attrs.append('fillcolor="%g,%g,%g"' % (h, s, v))
         if v < 0.5:
