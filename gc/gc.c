@@ -16,9 +16,14 @@
  *      `clear`, letting refcounting free them.
  * Invariant: a tracked object is in exactly one generation list; the
  * COLLECTING/UNREACHABLE flags are only set during a collection.
+ * With gc.DEBUG_EXPLAIN, steps 1-3 record each object's refcount, gc_refs
+ * and verdict and print them as a table, then step 4 lists what it frees
+ * (format in docs/objgraph.md); mi_gc_explain() runs steps 1-3 as a dry
+ * run and puts every object back.
  * Start reading at mi_gc_collect(). */
 #include "gc/gc.h"
 
+#include <stdlib.h>
 #include <time.h>
 
 /* ---- lists ------------------------------------------------------------------------ */
@@ -217,6 +222,238 @@ deduce_unreachable(MiGcHead *base, MiGcHead *unreachable)
     move_unreachable(base, unreachable);
 }
 
+/* ---- explanations ----------------------------------------------------------------------
+ * DEBUG_EXPLAIN and gc._explain() run the steps above unchanged and record,
+ * between them, what each object's gc_refs was and where it ended up. */
+
+const char *
+mi_gc_verdict_name(MiGcVerdict verdict)
+{
+    switch (verdict) {
+    case MI_GC_VERDICT_OUTSIDE: return "reachable from outside";
+    case MI_GC_VERDICT_THROUGH: return "reachable through another object";
+    case MI_GC_VERDICT_UNREACHABLE: return "unreachable";
+    case MI_GC_VERDICT_IGNORED: return "ignored";
+    case MI_GC_VERDICT_NOT_EXAMINED: break;
+    }
+    return "not examined";
+}
+
+/* Records the refcount of each object of `list`, in order, into `table`. */
+static void
+record_objects(MiGcHead *list, MiGcExplained *table, int generation)
+{
+    intptr_t i = 0;
+    for (MiGcHead *g = list->next; g != list; g = g->next, i++) {
+        table[i].op = MI_GC_OBJECT(g);
+        table[i].refcnt = MI_GC_OBJECT(g)->refcnt;
+        table[i].generation = generation;
+    }
+}
+
+/* Copies the current gc_refs of the `n` objects of `table`. */
+static void
+record_gc_refs(MiGcExplained *table, intptr_t n)
+{
+    for (intptr_t i = 0; i < n; i++)
+        table[i].gc_refs = get_refs(MI_GC_HEAD(table[i].op));
+}
+
+/* After move_unreachable: an object still marked UNREACHABLE is garbage;
+ * the others are reachable, from outside when their gc_refs said so. */
+static void
+record_verdicts(MiGcExplained *table, intptr_t n)
+{
+    for (intptr_t i = 0; i < n; i++) {
+        intptr_t bits = MI_GC_HEAD(table[i].op)->bits;
+        if ((bits & MI_GC_UNREACHABLE) && (bits & MI_GC_COLLECTING))
+            table[i].verdict = MI_GC_VERDICT_UNREACHABLE;
+        else if (bits & MI_GC_UNREACHABLE)
+            table[i].verdict = MI_GC_VERDICT_IGNORED;
+        else if (table[i].gc_refs > 0)
+            table[i].verdict = MI_GC_VERDICT_OUTSIDE;
+        else
+            table[i].verdict = MI_GC_VERDICT_THROUGH;
+    }
+}
+
+static void
+describe(MiGcState *gc, MiObject *op)
+{
+    if (gc->hooks.describe != NULL)
+        gc->hooks.describe(gc->hooks.ctx, op, gc->debug_out);
+    else
+        fputs(op->type->name, gc->debug_out);
+}
+
+/* The DEBUG_EXPLAIN table: one line per object examined, in list order. */
+static void
+print_explanation(MiGcState *gc, int generation, MiGcExplained *table, intptr_t n)
+{
+    FILE *out = gc->debug_out;
+    fflush(stdout);
+    fprintf(out, "gc: explain: generation %d, %zd objects\n", generation, (ssize_t)n);
+    fprintf(out, "gc:   refcount  gc_refs  %-33s  object\n", "verdict");
+    for (intptr_t i = 0; i < n; i++) {
+        fprintf(out, "gc:   %8zd  %7zd  %-33s  ", (ssize_t)table[i].refcnt,
+                (ssize_t)table[i].gc_refs, mi_gc_verdict_name(table[i].verdict));
+        describe(gc, table[i].op);
+        fputc('\n', out);
+    }
+}
+
+/* deduce_unreachable, explained on gc->debug_out.  Falls back to the plain
+ * steps (with a note) when the table cannot be allocated. */
+static void
+deduce_unreachable_explained(MiGcState *gc, int generation, MiGcHead *young,
+                             MiGcHead *unreachable)
+{
+    intptr_t n = list_size(young);
+    MiGcExplained *table = malloc(sizeof *table * (size_t)(n > 0 ? n : 1));
+    if (table == NULL) {
+        fprintf(gc->debug_out, "gc: explain: out of memory, no explanation\n");
+        deduce_unreachable(young, unreachable);
+        return;
+    }
+    record_objects(young, table, generation);
+    update_refs(young);
+    subtract_refs(young);
+    record_gc_refs(table, n);
+    move_unreachable(young, unreachable);
+    record_verdicts(table, n);
+    print_explanation(gc, generation, table, n);
+    free(table);
+}
+
+/* Prints what is about to be freed, and what finalizers brought back. */
+static void
+print_garbage(MiGcState *gc, MiGcHead *garbage, MiGcHead *resurrected)
+{
+    FILE *out = gc->debug_out;
+    intptr_t n = list_size(garbage), r = list_size(resurrected);
+    if (r > 0) {
+        fprintf(out, "gc: explain: %zd resurrected by finalizers, kept:\n", (ssize_t)r);
+        for (MiGcHead *g = resurrected->next; g != resurrected; g = g->next) {
+            fputs("gc:   ", out);
+            describe(gc, MI_GC_OBJECT(g));
+            fputc('\n', out);
+        }
+    }
+    if (n == 0) {
+        fprintf(out, "gc: explain: nothing to free\n");
+        return;
+    }
+    fprintf(out, "gc: explain: freeing %zd unreachable objects:\n", (ssize_t)n);
+    for (MiGcHead *g = garbage->next; g != garbage; g = g->next) {
+        fputs("gc:   ", out);
+        describe(gc, MI_GC_OBJECT(g));
+        fputc('\n', out);
+    }
+}
+
+/* Moves generations 0..generation into `young`, recording each object
+ * (with its generation) in `table` in list order. */
+static void
+gather_generations(MiGcState *gc, int generation, MiGcHead *young, MiGcExplained *table)
+{
+    intptr_t i = 0;
+    list_init(young);
+    for (int gen = 0; gen <= generation; gen++) {
+        MiGcHead *list = &gc->gens[gen].head;
+        record_objects(list, table + i, gen);
+        i += list_size(list);
+        list_merge(list, young);
+    }
+}
+
+/* Puts every object of `table` back at the end of its generation, in
+ * table order (which was list order), with no marks. */
+static void
+restore_generations(MiGcState *gc, int generation, MiGcExplained *table, intptr_t n)
+{
+    for (int gen = 0; gen <= generation; gen++)
+        list_init(&gc->gens[gen].head);
+    for (intptr_t i = 0; i < n; i++) {
+        MiGcHead *g = MI_GC_HEAD(table[i].op);
+        g->bits &= MI_GC_FINALIZED;
+        list_append(g, &gc->gens[table[i].generation].head);
+    }
+}
+
+/* Moves the tracked objects of `ignore` that are in `young` to `ignored`. */
+static void
+set_aside(MiObject *const *ignore, intptr_t nignore, MiGcHead *ignored)
+{
+    for (intptr_t i = 0; i < nignore; i++) {
+        MiObject *op = ignore[i];
+        if (mi_obj_is_gc(op) && mi_gc_is_tracked(op) &&
+            (MI_GC_HEAD(op)->bits & MI_GC_COLLECTING))
+            list_move(MI_GC_HEAD(op), ignored);
+    }
+}
+
+/* Copies the finding for each of `objects` out of `table`: the gc_refs
+ * field of every examined object holds its table index + 1 meanwhile. */
+static void
+look_up(MiGcExplained *table, intptr_t n, MiObject *const *objects, intptr_t nobjects,
+        MiGcExplained *out)
+{
+    for (intptr_t i = 0; i < n; i++) {
+        MiGcHead *g = MI_GC_HEAD(table[i].op);
+        g->bits = (g->bits & MI_GC_FINALIZED) | MI_GC_COLLECTING;
+        set_refs(g, i + 1);
+    }
+    for (intptr_t i = 0; i < nobjects; i++) {
+        MiObject *op = objects[i];
+        MiGcHead *g = MI_GC_HEAD(op);
+        if (mi_obj_is_gc(op) && mi_gc_is_tracked(op) && (g->bits & MI_GC_COLLECTING)) {
+            out[i] = table[get_refs(g) - 1];
+        } else {
+            out[i].op = op;
+            out[i].refcnt = op->refcnt;
+            out[i].gc_refs = 0;
+            out[i].verdict = MI_GC_VERDICT_NOT_EXAMINED;
+            out[i].generation = -1;
+        }
+    }
+}
+
+int
+mi_gc_explain(MiGcState *gc, int generation, MiObject *const *objects, intptr_t nobjects,
+              MiObject *const *ignore, intptr_t nignore, MiGcExplained *out)
+{
+    MiGcHead young, ignored, unreachable;
+    MiGcExplained *table;
+    intptr_t n = 0;
+    if (gc->collecting)
+        return -1;
+    for (int gen = 0; gen <= generation; gen++)
+        n += list_size(&gc->gens[gen].head);
+    table = malloc(sizeof *table * (size_t)(n > 0 ? n : 1));
+    if (table == NULL)
+        return -1;
+    gather_generations(gc, generation, &young, table);
+    update_refs(&young);
+    list_init(&ignored);
+    set_aside(ignore, nignore, &ignored);
+    subtract_refs(&ignored);
+    for (intptr_t i = 0; i < n; i++)
+        table[i].refcnt = get_refs(MI_GC_HEAD(table[i].op));
+    subtract_refs(&young);
+    record_gc_refs(table, n);
+    /* set aside for good: unmarked, so nothing reaches through them, and
+     * flagged UNREACHABLE alone so that record_verdicts knows them */
+    for (MiGcHead *g = ignored.next; g != &ignored; g = g->next)
+        g->bits = (g->bits & MI_GC_FINALIZED) | MI_GC_UNREACHABLE;
+    list_init(&unreachable);
+    move_unreachable(&young, &unreachable);
+    record_verdicts(table, n);
+    look_up(table, n, objects, nobjects, out);
+    restore_generations(gc, generation, table, n);
+    free(table);
+    return 0;
+}
+
 /* Tuples and dicts holding only atoms cannot be part of a cycle: stop
  * tracking them (as CPython's untrack_tuples / untrack_dicts). */
 static void
@@ -261,10 +498,12 @@ finalize_garbage(MiGcState *gc, MiGcHead *list)
 }
 
 /* Breaks the cycles of `collectable` with each type's clear; objects that
- * survive go to `old`.  Returns 0. */
-static void
+ * survive (saved in gc.garbage, or kept by an object outside) go to `old`.
+ * Returns how many survived. */
+static intptr_t
 delete_garbage(MiGcState *gc, MiGcHead *collectable, MiGcHead *old)
 {
+    intptr_t survivors = 0;
     while (!list_is_empty(collectable)) {
         MiGcHead *g = collectable->next;
         MiObject *op = MI_GC_OBJECT(g);
@@ -283,8 +522,21 @@ delete_garbage(MiGcState *gc, MiGcHead *collectable, MiGcHead *old)
             /* still alive: it may die later */
             g->bits &= MI_GC_FINALIZED;
             list_move(g, old);
+            survivors++;
         }
     }
+    return survivors;
+}
+
+static void
+print_freed(MiGcState *gc, intptr_t freed, intptr_t survivors)
+{
+    if (survivors == 0)
+        fprintf(gc->debug_out, "gc: explain: freed %zd\n", (ssize_t)freed);
+    else
+        fprintf(gc->debug_out, "gc: explain: freed %zd; %zd survived (saved in gc.garbage, "
+                "or still referenced after the others were cleared)\n",
+                (ssize_t)freed, (ssize_t)survivors);
 }
 
 static double
@@ -306,7 +558,7 @@ static intptr_t
 collect(MiGcState *gc, int generation)
 {
     MiGcHead unreachable, final_unreachable, *young, *old;
-    intptr_t m = 0, n = 0;
+    intptr_t m = 0, n = 0, garbage, survivors;
     double t0 = 0.0;
 
     if (gc->debug & MI_GC_DEBUG_STATS) {
@@ -329,7 +581,10 @@ collect(MiGcState *gc, int generation)
     old = generation < MI_GC_GENERATIONS - 1 ? &gc->gens[generation + 1].head : young;
 
     list_init(&unreachable);
-    deduce_unreachable(young, &unreachable);
+    if (gc->debug & MI_GC_DEBUG_EXPLAIN)
+        deduce_unreachable_explained(gc, generation, young, &unreachable);
+    else
+        deduce_unreachable(young, &unreachable);
     untrack_atomic(gc, young, 0);
     if (young != old) {
         if (generation == MI_GC_GENERATIONS - 2)
@@ -358,10 +613,15 @@ collect(MiGcState *gc, int generation)
     list_clear_marks(&final_unreachable);
     for (MiGcHead *g = final_unreachable.next; g != &final_unreachable; g = g->next)
         g->bits |= MI_GC_COLLECTING | MI_GC_UNREACHABLE;
+    if (gc->debug & MI_GC_DEBUG_EXPLAIN)
+        print_garbage(gc, &final_unreachable, &unreachable);
     list_merge(&unreachable, old);
 
-    m += list_size(&final_unreachable);
-    delete_garbage(gc, &final_unreachable, old);
+    garbage = list_size(&final_unreachable);
+    m += garbage;
+    survivors = delete_garbage(gc, &final_unreachable, old);
+    if ((gc->debug & MI_GC_DEBUG_EXPLAIN) && garbage > 0)
+        print_freed(gc, garbage - survivors, survivors);
 
     if (gc->debug & MI_GC_DEBUG_STATS) {
         fprintf(gc->debug_out, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",

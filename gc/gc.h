@@ -74,7 +74,8 @@ typedef struct MiGcHooks {
                       intptr_t collected, intptr_t uncollectable);
     /* Appends `o` to gc.garbage; returns -1 on error. */
     int  (*save_garbage)(void *ctx, MiObject *o);
-    /* Prints `o`'s type and short repr to `out` (DEBUG_* output). */
+    /* Prints `o`'s type and short repr to `out` (DEBUG_EXPLAIN output);
+     * must not run Python code, allocate or change any object. */
     void (*describe)(void *ctx, MiObject *o, FILE *out);
     /* Is an exception set?  Collections do not start while one is. */
     bool (*error_pending)(void *ctx);
@@ -183,6 +184,41 @@ mi_gc_set_finalized(MiObject *o)
 {
     MI_GC_HEAD(o)->bits |= MI_GC_FINALIZED;
 }
+
+/* ---- explanations: gc.DEBUG_EXPLAIN and gc._explain() ---------------------------------
+ * What the collector concluded about one object: its refcount, its gc_refs
+ * once the references from the other examined objects are subtracted, and
+ * the verdict move_unreachable reached. */
+typedef enum MiGcVerdict {
+    MI_GC_VERDICT_OUTSIDE,      /* gc_refs > 0: referenced from outside the set */
+    MI_GC_VERDICT_THROUGH,      /* gc_refs == 0, reached from a reachable object */
+    MI_GC_VERDICT_UNREACHABLE,  /* garbage: only reachable from garbage */
+    MI_GC_VERDICT_IGNORED,      /* in the dry run's `ignore`: not judged */
+    MI_GC_VERDICT_NOT_EXAMINED  /* untracked, frozen or in an older generation */
+} MiGcVerdict;
+
+typedef struct MiGcExplained {
+    MiObject   *op;             /* borrowed */
+    intptr_t    refcnt;         /* dry run: minus the references from `ignore` */
+    intptr_t    gc_refs;        /* after subtracting the examined objects' references */
+    MiGcVerdict verdict;
+    int         generation;     /* where the object was before the examination */
+} MiGcExplained;
+
+/* "reachable from outside", "reachable through another object", ... */
+const char *mi_gc_verdict_name(MiGcVerdict verdict);
+
+/* A dry run of a collection of `generation`: the real collector's
+ * update_refs, subtract_refs and move_unreachable steps over generations
+ * 0..generation, after which every object goes back where it was; nothing
+ * is freed, nothing runs, nothing is allocated but a scratch table.  The
+ * references held by the `nignore` objects of `ignore` count as internal
+ * (a tool's own lists do not keep what they show alive); those objects are
+ * neither judged nor able to make anything reachable.  Writes the findings
+ * for `objects[i]` to `out[i]`.  Returns 0, or -1 when the scratch table
+ * cannot be allocated or a collection is running (nothing changed then). */
+int mi_gc_explain(MiGcState *gc, int generation, MiObject *const *objects, intptr_t nobjects,
+                  MiObject *const *ignore, intptr_t nignore, MiGcExplained *out);
 
 /* List operations for the hooks. */
 void mi_gc_list_init(MiGcHead *list);

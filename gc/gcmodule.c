@@ -1,10 +1,13 @@
-/* gc/gcmodule.c: the `gc` module (CPython 3.10's whole public API) and the
- * collector's hooks into the VM: clearing weak references to garbage and
- * calling their callbacks, gc.callbacks, gc.garbage, and reporting errors
- * raised by finalizers.  This is the one file of gc/ that knows the VM's
- * types; gc/gc.c sees objects only through their slots. */
+/* gc/gcmodule.c: the `gc` module (CPython 3.10's whole public API, plus
+ * mini's DEBUG_EXPLAIN and gc._explain() dry run) and the collector's
+ * hooks into the VM: clearing weak references to garbage and calling their
+ * callbacks, gc.callbacks, gc.garbage, reporting errors raised by
+ * finalizers, and describing objects for DEBUG_EXPLAIN.  This is the one
+ * file of gc/ that knows the VM's types; gc/gc.c sees objects only through
+ * their slots. */
 #include "gc/gc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "vm/abstract.h"
@@ -12,9 +15,12 @@
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
+#include "vm/func.h"
 #include "vm/int.h"
 #include "vm/list.h"
+#include "vm/mem.h"
 #include "vm/module.h"
+#include "vm/set.h"
 #include "vm/state.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -173,6 +179,142 @@ hook_is_atomic_container(void *ctx, MiObject *o, int dicts_too)
     return false;
 }
 
+/* ---- DEBUG_EXPLAIN descriptions -----------------------------------------------------------
+ * A collection is under way: the text comes from the objects' C fields
+ * alone, so no Python code runs (no __repr__), nothing is allocated and
+ * nothing changes.  A list reads `list [1, 3, [...]]`: atoms in full,
+ * containers one level deep, other objects as <TypeName>. */
+
+#define DESCRIBE_ITEMS 4            /* items shown of a list, tuple or dict */
+#define DESCRIBE_BYTES 24           /* bytes shown of a str */
+
+static void
+describe_str(MiObject *s, FILE *out)
+{
+    const unsigned char *p = (const unsigned char *)MI_STR_DATA(s);
+    intptr_t size = MI_STR_SIZE(s), i = 0;
+    fputc('\'', out);
+    while (i < size && i < DESCRIBE_BYTES) {
+        unsigned char c = p[i++];
+        if (c == '\'' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c < 0x20 || c == 0x7f)
+            fprintf(out, "\\x%02x", c);
+        else
+            fputc(c, out);
+        while (i < size && (p[i] & 0xc0) == 0x80)     /* finish a UTF-8 sequence */
+            fputc(p[i++], out);
+    }
+    fputs(i < size ? "...'" : "'", out);
+}
+
+static void
+describe_float(double v, FILE *out)
+{
+    char buf[40];
+    snprintf(buf, sizeof buf, "%.15g", v);
+    if (strtod(buf, NULL) != v)
+        snprintf(buf, sizeof buf, "%.17g", v);
+    fputs(buf, out);
+    if (strspn(buf, "-0123456789") == strlen(buf))
+        fputs(".0", out);
+}
+
+/* An item inside a container: atoms in full, anything else in brief. */
+static void
+describe_item(MiObject *o, FILE *out)
+{
+    if (o == MI_NONE)
+        fputs("None", out);
+    else if (o == MI_TRUE || o == MI_FALSE)
+        fputs(o == MI_TRUE ? "True" : "False", out);
+    else if (mi_is_type(o, &mi_int_type))
+        mi_int_is_small(o) ? fprintf(out, "%lld", (long long)((MiInt *)o)->small)
+                           : fputs("<big int>", out);
+    else if (mi_is_type(o, &mi_float_type))
+        describe_float(MI_FLOAT_VALUE(o), out);
+    else if (mi_is_type(o, &mi_str_type))
+        describe_str(o, out);
+    else if (mi_is_type(o, &mi_list_type))
+        fputs("[...]", out);
+    else if (mi_is_type(o, &mi_tuple_type))
+        fputs("(...)", out);
+    else if (mi_is_type(o, &mi_dict_type))
+        fputs("{...}", out);
+    else
+        fprintf(out, "<%s>", o->type->name);
+}
+
+static void
+describe_items(MiObject *const *items, intptr_t n, const char *open, const char *close,
+               FILE *out)
+{
+    fputs(open, out);
+    for (intptr_t i = 0; i < n && i < DESCRIBE_ITEMS; i++) {
+        if (i > 0)
+            fputs(", ", out);
+        describe_item(items[i], out);
+    }
+    if (n > DESCRIBE_ITEMS)
+        fputs(", ...", out);
+    else if (n == 1 && close[0] == ')')
+        fputc(',', out);
+    fputs(close, out);
+}
+
+static void
+describe_dict(MiObject *d, FILE *out)
+{
+    intptr_t pos = 0, shown = 0;
+    MiObject *key, *value;
+    fputc('{', out);
+    while (mi_dict_next(d, &pos, &key, &value)) {
+        if (shown == DESCRIBE_ITEMS) {
+            fputs(", ...", out);
+            break;
+        }
+        if (shown++ > 0)
+            fputs(", ", out);
+        describe_item(key, out);
+        fputs(": ", out);
+        describe_item(value, out);
+    }
+    fputc('}', out);
+}
+
+static void
+hook_describe(void *ctx, MiObject *o, FILE *out)
+{
+    (void)ctx;
+    fputs(o->type->name, out);
+    if (mi_is_type(o, &mi_list_type)) {
+        fputc(' ', out);
+        describe_items(MI_LIST_ITEMS(o), MI_LIST_SIZE(o), "[", "]", out);
+    } else if (mi_is_type(o, &mi_tuple_type)) {
+        fputc(' ', out);
+        describe_items(((MiTuple *)o)->items, MI_TUPLE_SIZE(o), "(", ")", out);
+    } else if (mi_is_type(o, &mi_dict_type)) {
+        fputc(' ', out);
+        describe_dict(o, out);
+    } else if (mi_is_type(o, &mi_set_type) || mi_is_type(o, &mi_frozenset_type)) {
+        fprintf(out, " (%zd items)", (ssize_t)mi_set_size(o));
+    } else if (mi_is_type(o, &mi_function_type)) {
+        MiObject *name = ((MiFunction *)o)->qualname;
+        if (name != NULL && mi_is_type(name, &mi_str_type))
+            fprintf(out, " %s", MI_STR_DATA(name));
+    } else if (mi_is_type(o, &mi_module_type)) {
+        MiObject *name = ((MiModule *)o)->name;
+        if (name != NULL && mi_is_type(name, &mi_str_type))
+            fprintf(out, " %s", MI_STR_DATA(name));
+    } else if (mi_is_type(o, &mi_type_type)) {
+        fprintf(out, " %s", ((MiType *)o)->name);
+    } else if (o->type->dictoffset != 0) {
+        fputs(" object", out);
+    }
+}
+
 int
 mi_gc_vm_install(MiGcState *gc)
 {
@@ -182,6 +324,7 @@ mi_gc_vm_install(MiGcState *gc)
     gc->hooks.save_garbage = hook_save_garbage;
     gc->hooks.error_pending = hook_error_pending;
     gc->hooks.write_unraisable = hook_write_unraisable;
+    gc->hooks.describe = hook_describe;
     gc->hooks.ctx = NULL;
     mi_state->gc_garbage = mi_list_new(0);
     mi_state->gc_callbacks = mi_list_new(0);
@@ -535,6 +678,90 @@ gc_get_debug(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw
     return mi_int_from_i64(GC->debug);
 }
 
+/* One finding of gc._explain(): (refcount, gc_refs, verdict), gc_refs
+ * None for an object the collection would not examine. */
+static MiObject *
+explained_tuple(const MiGcExplained *e)
+{
+    MiObject *refcnt, *refs, *verdict, *res = NULL;
+    refcnt = mi_int_from_i64(e->refcnt);
+    refs = e->verdict == MI_GC_VERDICT_NOT_EXAMINED ? mi_newref(MI_NONE)
+                                                    : mi_int_from_i64(e->gc_refs);
+    verdict = mi_str_from_cstr(mi_gc_verdict_name(e->verdict));
+    if (refcnt && refs && verdict)
+        res = mi_tuple_pack(3, refcnt, refs, verdict);
+    MI_XDECREF(refcnt);
+    MI_XDECREF(refs);
+    MI_XDECREF(verdict);
+    return res;
+}
+
+/* The dry run over the items of the tuples `objects` and `ignore` (made
+ * from the arguments `objects_arg` and `ignore_arg`): the tuples and the
+ * arguments are set aside too, so holding the objects does not count. */
+static MiObject *
+explain_objects(MiObject *objects, MiObject *ignore, MiObject *objects_arg,
+                MiObject *ignore_arg, int generation)
+{
+    intptr_t n = MI_TUPLE_SIZE(objects), nignore = MI_TUPLE_SIZE(ignore) + 4;
+    MiGcExplained *found = mi_calloc((size_t)(n > 0 ? n : 1), sizeof *found);
+    MiObject **aside = mi_calloc((size_t)nignore, sizeof *aside);
+    MiObject *result = NULL;
+    if (found == NULL || aside == NULL) {
+        mi_err_nomemory();
+        goto done;
+    }
+    aside[0] = objects;
+    aside[1] = ignore;
+    aside[2] = objects_arg;
+    aside[3] = ignore_arg;
+    memcpy(aside + 4, ((MiTuple *)ignore)->items, sizeof *aside * (size_t)(nignore - 4));
+    if (mi_gc_explain(GC, generation, ((MiTuple *)objects)->items, n, aside, nignore,
+                      found) < 0) {
+        if (GC->collecting)
+            mi_err_format(MI_EXC(RuntimeError), "gc._explain() during a collection");
+        else
+            mi_err_nomemory();
+        goto done;
+    }
+    result = mi_list_new(0);
+    for (intptr_t i = 0; result != NULL && i < n; i++) {
+        MiObject *t = explained_tuple(&found[i]);
+        if (t == NULL || mi_list_append(result, t) < 0)
+            MI_CLEAR(result);
+        MI_XDECREF(t);
+    }
+done:
+    mi_free(found);
+    mi_free(aside);
+    return result;
+}
+
+/* gc._explain(objects, ignore=(), generation=2): mini's dry run, see
+ * mi_gc_explain.  Returns [(refcount, gc_refs, verdict), ...] for objects. */
+static MiObject *
+gc_explain_m(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
+{
+    static const char *const names[] = {"objects", "ignore", "generation", NULL};
+    MiObject *a[3] = {NULL, NULL, NULL}, *objects = NULL, *ignore = NULL, *result = NULL;
+    intptr_t gen = MI_GC_GENERATIONS - 1;
+    (void)self;
+    if (mi_args_parse("_explain", args, nargs, kwnames, names, 0, 1, 3, a) < 0)
+        return NULL;
+    if (a[2] != NULL && mi_arg_ssize(a[2], &gen) < 0)
+        return NULL;
+    if (gen < 0 || gen >= MI_GC_GENERATIONS)
+        return mi_err_format(MI_EXC(ValueError), "invalid generation");
+    objects = mi_seq_to_tuple(a[0]);
+    ignore = a[1] != NULL ? mi_seq_to_tuple(a[1]) : mi_tuple_new(0);
+    if (objects != NULL && ignore != NULL)
+        result = explain_objects(objects, ignore, a[0], a[1] != NULL ? a[1] : ignore,
+                                 (int)gen);
+    MI_XDECREF(objects);
+    MI_XDECREF(ignore);
+    return result;
+}
+
 static const MiMethodDef gc_functions[] = {
     {"enable", gc_enable, MI_METH_NOARGS, NULL},
     {"disable", gc_disable, MI_METH_NOARGS, NULL},
@@ -554,6 +781,7 @@ static const MiMethodDef gc_functions[] = {
     {"get_freeze_count", gc_get_freeze_count, MI_METH_NOARGS, NULL},
     {"set_debug", gc_set_debug, MI_METH_O, NULL},
     {"get_debug", gc_get_debug, MI_METH_NOARGS, NULL},
+    {"_explain", gc_explain_m, MI_METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -8,6 +8,7 @@ extern const MiModuleDef mi_math_module_def;
 extern const MiModuleDef mi_time_module_def;
 extern const MiModuleDef mi__random_module_def;
 extern const MiModuleDef mi__traceback_module_def;
+extern const MiModuleDef mi__objgraph_module_def;
 
 const MiModuleDef *const mi_builtin_module_defs[] = {
     &mi_gc_module_def,
@@ -16,5 +17,6 @@ const MiModuleDef *const mi_builtin_module_defs[] = {
     &mi_time_module_def,
     &mi__random_module_def,
     &mi__traceback_module_def,
+    &mi__objgraph_module_def,
     NULL,
 };
