@@ -1272,6 +1272,9 @@ int_from_bytes(MiObject *cls, MiObject *const *args, intptr_t nargs, MiObject *k
         return mi_err_format(MI_EXC(ValueError), "byteorder must be either 'little' or 'big'");
     if (a[2] != NULL && (is_signed = mi_obj_is_true(a[2])) < 0)
         return NULL;
+    if (mi_str_check(a[0]))     /* bytes(x) without its str-with-encoding form */
+        return mi_err_format(MI_EXC(TypeError), "cannot convert '%s' object to bytes",
+                             MI_TYPE_NAME(a[0]));
     b = mi_call1((MiObject *)&mi_bytes_type, a[0]);
     if (b == NULL)
         return NULL;
