@@ -490,6 +490,24 @@ static MiMemberDef method_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* method(function, instance): types.MethodType, CPython's method_new. */
+static MiObject *
+method_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
+{
+    (void)type;
+    if (mi_args_check("method", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    if (!mi_obj_is_callable(args[0])) {
+        mi_err_set(MI_EXC(TypeError), "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == MI_NONE) {
+        mi_err_set(MI_EXC(TypeError), "self must not be None");
+        return NULL;
+    }
+    return mi_method_new(args[0], args[1]);
+}
+
 MiType mi_method_type = {
     .base = {MI_STATIC_REFCNT, &mi_type_type},
     .name = "method",
@@ -502,6 +520,7 @@ MiType mi_method_type = {
     .richcmp = method_richcmp,
     .hash = method_hash,
     .call = method_call,
+    .new_ = method_new,
     .getattr = method_getattro,
     .members = method_members,
     .weaklistoffset = offsetof(MiMethod, weaklist),
