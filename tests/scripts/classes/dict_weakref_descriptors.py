@@ -3,7 +3,7 @@
 import gc
 class A: pass
 print(list(A.__dict__), A.__dict__['__dict__'], A.__dict__['__weakref__'])
-print(gc.is_tracked(A.__dict__['__dict__']), gc.is_tracked(A.__bases__), gc.is_tracked(A.__mro__))
+print(gc.is_tracked(A.__dict__["__dict__"]), gc.is_tracked(A.__mro__))
 class S: __slots__ = ('a',)
 print(list(S.__dict__))
 class S2: __slots__ = ('a', '__dict__')
