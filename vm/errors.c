@@ -278,9 +278,15 @@ mi_err_write_unraisable(MiObject *where)
     MiObject *file, *line = NULL;
     if (exc == NULL)
         return;
-    file = mi_state->sys ? mi_dict_get_cstr(mi_module_dict(mi_state->sys), "stderr") : NULL;
-    if (file == NULL || file == MI_NONE)
+    /* as CPython: nothing is written while sys.stderr is None or missing
+     * (as at shutdown, once sys is wiped) */
+    if (mi_state->sys != NULL) {
+        file = mi_dict_get_cstr(mi_module_dict(mi_state->sys), "stderr");
+        if (file == MI_NONE)
+            file = NULL;
+    } else {
         file = mi_state->stderr_obj;
+    }
     if (file != NULL) {
         if (where != NULL) {
             MiObject *r = mi_obj_repr(where);

@@ -17,6 +17,7 @@
 #include "vm/abstract.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
+#include "vm/gen.h"
 #include "vm/int.h"
 #include "vm/mem.h"
 #include "vm/state.h"
@@ -130,8 +131,10 @@ mi_frame_init_cells(MiFrame *f)
     return 0;
 }
 
-/* Drops the references a frame holds: locals, cells, the stack below sp,
- * its function and locals dict. */
+/* Drops the references a frame holds: the stack below sp (top first, as
+ * CPython's unwinding pops it), then locals, cells and frees first to last
+ * (CPython 3.10's frame_dealloc order, which __del__ output shows), then
+ * its locals dict and function. */
 void
 mi_frame_clear_refs(MiFrame *f, MiObject **sp)
 {
@@ -141,8 +144,8 @@ mi_frame_clear_refs(MiFrame *f, MiObject **sp)
         while (sp > base)
             MI_XDECREF(*--sp);
     }
-    for (int i = f->code->nlocalsplus; --i >= 0;)
-        MI_CLEAR(lp[i]);
+    for (MiObject **p = lp; p < base; p++)
+        MI_CLEAR(*p);
     MI_CLEAR(f->locals);
     MI_CLEAR(f->handled_saved);
     MI_CLEAR(f->func);
@@ -375,6 +378,38 @@ frame_get_lasti(MiObject *self, void *c)
     return mi_int_from_i64((f->ip - f->code->code) * 2);
 }
 
+/* frame.clear(): drops the locals of a finished frame, first to last.  A
+ * suspended generator's frame closes its generator first (which finishes
+ * the frame and detaches it into this object); a running frame refuses. */
+static MiObject *
+frame_clear_method(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)
+{
+    MiFrameObject *fo = (MiFrameObject *)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    if (!fo->detached && fo->frame != NULL) {
+        MiObject *gen = fo->frame->gen, *res;
+        if (gen == NULL || ((MiGen *)gen)->running) {
+            mi_err_set(MI_EXC(RuntimeError), "cannot clear an executing frame");
+            return NULL;
+        }
+        MI_INCREF(self);
+        res = mi_call_method(gen, MI_NAME(close), NULL, 0);
+        MI_DECREF(self);
+        if (res == NULL)
+            return NULL;
+        MI_DECREF(res);
+    }
+    frameobj_clear(self);
+    MI_RETURN_NONE;
+}
+
+static MiMethodDef frame_methods[] = {
+    {"clear", frame_clear_method, MI_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static MiGetSetDef frame_getsets[] = {
     {"f_lineno", frame_get_lineno, NULL, NULL, NULL},
     {"f_code", frame_get_code, NULL, NULL, NULL},
@@ -397,6 +432,7 @@ MiType mi_frame_type = {
     .clear = frameobj_clear,
     .repr = frameobj_repr,
     .getsets = frame_getsets,
+    .methods = frame_methods,
 };
 
 /* ---- tracebacks ------------------------------------------------------------------------ */

@@ -490,6 +490,24 @@ static MiMemberDef method_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* method(function, instance): types.MethodType, CPython's method_new. */
+static MiObject *
+method_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwnames)
+{
+    (void)type;
+    if (mi_args_check("method", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    if (!mi_obj_is_callable(args[0])) {
+        mi_err_set(MI_EXC(TypeError), "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == MI_NONE) {
+        mi_err_set(MI_EXC(TypeError), "self must not be None");
+        return NULL;
+    }
+    return mi_method_new(args[0], args[1]);
+}
+
 MiType mi_method_type = {
     .base = {MI_STATIC_REFCNT, &mi_type_type},
     .name = "method",
@@ -502,6 +520,7 @@ MiType mi_method_type = {
     .richcmp = method_richcmp,
     .hash = method_hash,
     .call = method_call,
+    .new_ = method_new,
     .getattr = method_getattro,
     .members = method_members,
     .weaklistoffset = offsetof(MiMethod, weaklist),
@@ -700,11 +719,36 @@ MiType mi_cfunction_type = {
 
 /* ---- descriptors of built-in types ------------------------------------------------------ */
 
+/* Descriptors are tracked containers, as in CPython: one of a class owns
+ * a reference to its class (that of a static type borrows it), so a class
+ * dict, its descriptors and the class form a cycle the collector counts. */
+static int
+descr_owns_owner(MiMethodDescr *d)
+{
+    return d->owner != NULL && (d->owner->flags & MI_TYPE_HEAP);
+}
+
 static void
 descr_dealloc(MiObject *self)
 {
-    MI_CLEAR(((MiMethodDescr *)self)->name);
+    MiMethodDescr *d = (MiMethodDescr *)self;
+    MI_GC_UNTRACK(self);
+    MI_CLEAR(d->name);
+    if (descr_owns_owner(d)) {
+        MiType *owner = d->owner;
+        d->owner = NULL;
+        MI_DECREF(owner);
+    }
     mi_object_free(self);
+}
+
+static int
+descr_traverse(MiObject *self, MiVisitProc visit, void *arg)
+{
+    MiMethodDescr *d = (MiMethodDescr *)self;
+    if (descr_owns_owner(d))
+        MI_VISIT(d->owner);
+    return 0;
 }
 
 static MiObject *
@@ -715,11 +759,14 @@ descr_new_common(MiType *type, MiType *owner, const char *name, const void *def)
         return NULL;
     d->def = def;
     d->owner = owner;
+    if (descr_owns_owner(d))
+        MI_INCREF(owner);
     d->name = mi_str_intern_cstr(name);
     if (d->name == NULL) {
         MI_DECREF(d);
         return NULL;
     }
+    MI_GC_TRACK(d);
     return (MiObject *)d;
 }
 
@@ -829,8 +876,9 @@ MiType mi_method_descr_type = {
     .base = {MI_STATIC_REFCNT, &mi_type_type},
     .name = "method_descriptor",
     .basicsize = sizeof(MiMethodDescr),
-    .flags = MI_TYPE_METHOD_DESCRIPTOR,
+    .flags = MI_TYPE_METHOD_DESCRIPTOR | MI_TYPE_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .repr = method_descr_repr,
@@ -862,7 +910,9 @@ MiType mi_classmethod_descr_type = {
     .base = {MI_STATIC_REFCNT, &mi_type_type},
     .name = "classmethod_descriptor",
     .basicsize = sizeof(MiMethodDescr),
+    .flags = MI_TYPE_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .call = classmethod_descr_call,
     .descr_get = classmethod_descr_get,
     .repr = method_descr_repr,
@@ -984,7 +1034,9 @@ MiType mi_member_descr_type = {
     .base = {MI_STATIC_REFCNT, &mi_type_type},
     .name = "member_descriptor",
     .basicsize = sizeof(MiMemberDescr),
+    .flags = MI_TYPE_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .descr_get = member_get,
     .descr_set = member_set,
     .repr = member_repr,
@@ -1028,15 +1080,35 @@ getset_repr(MiObject *self)
     return mi_str_format("<attribute '%U' of '%s' objects>", d->name, d->owner->name);
 }
 
+static MiObject *
+getset_get_doc(MiObject *self, void *c)
+{
+    const char *doc = ((MiGetSetDescr *)self)->def->doc;
+    (void)c;
+    if (doc == NULL)
+        MI_RETURN_NONE;
+    return mi_str_from_cstr(doc);
+}
+
+static MiGetSetDef getset_getsets[] = {
+    {"__doc__", getset_get_doc, NULL, NULL, NULL},
+    {"__name__", descr_get_name, NULL, NULL, NULL},
+    {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
+    {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 MiType mi_getset_descr_type = {
     .base = {MI_STATIC_REFCNT, &mi_type_type},
     .name = "getset_descriptor",
     .basicsize = sizeof(MiGetSetDescr),
+    .flags = MI_TYPE_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .descr_get = getset_get,
     .descr_set = getset_set,
     .repr = getset_repr,
-    .getsets = member_getsets,
+    .getsets = getset_getsets,
 };
 
 /* ---- classmethod and staticmethod ------------------------------------------------------- */

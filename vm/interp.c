@@ -4,12 +4,17 @@
  * and string, every built-in type, the builtins and sys modules, the
  * standard streams.  The collector stays off until the state is complete.
  *
- * Shutdown follows CPython's order, so that finalizers run and print as
- * they do there: the __main__ namespace is cleared first (names starting
- * with an underscore, then the others, in dict order), then the other
- * modules, then a collection frees the cycles; then everything the state
- * itself holds is released, static types drop their dicts, and a debug
- * build checks that no object is left (vm/main.c reports leaks). */
+ * Shutdown follows CPython 3.10's order, so that finalizers run and print
+ * as they do there: a collection (if enabled); then finalize_modules():
+ * special names (sys.last_*, replaced std streams) reset, every module in
+ * sys.modules replaced by None (one held nowhere else dies at once, its
+ * dict released in insertion order), builtins restored to their start-up
+ * copy, a collection (module globals intact while finalizers run), the
+ * namespaces of modules still alive wiped newest first (one-underscore
+ * names, then the rest but __builtins__), then sys and builtins, and a
+ * last collection.  Then everything the state itself holds is released,
+ * static types drop their dicts, and a debug build checks that no object
+ * is left (vm/main.c reports leaks). */
 #include "vm/interp.h"
 
 #include "alloc/alloc.h"
@@ -277,6 +282,9 @@ mi_interp_init(const MiConfig *config)
         if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler != SIG_IGN)
             sigaction(SIGINT, &sa, NULL);
     }
+    mi_state->builtins_copy = mi_dict_copy(mi_state->builtins);
+    if (mi_state->builtins_copy == NULL)
+        goto fail;
     mi_state->gc.enabled = 1;
     return 0;
 nomem:
@@ -469,37 +477,156 @@ mi_handle_uncaught(void)
 
 /* ---- shutdown ---------------------------------------------------------------------- */
 
-/* Clears a module namespace as CPython's _PyModule_ClearDict: names
- * starting with one underscore first, then the rest but __builtins__. */
+/* Clears a module namespace as CPython's _PyModule_ClearDict: walking the
+ * dict in order, names starting with one underscore are set to None first,
+ * then every other name but __builtins__ (so destructors still find the
+ * builtins).  Values already None are left alone; entries stay in place. */
 static void
 clear_module_dict(MiObject *d)
 {
-    MiObject *keys = mi_dict_keys_list(d);
-    if (keys == NULL) {
-        mi_err_clear();
-        return;
-    }
     for (int pass = 0; pass < 2; pass++) {
-        for (intptr_t i = 0; i < MI_LIST_SIZE(keys); i++) {
-            MiObject *k = MI_LIST_ITEMS(keys)[i];
+        intptr_t pos = 0;
+        MiObject *k, *v;
+        while (mi_dict_next(d, &pos, &k, &v)) {
             const char *s;
-            int underscore;
-            if (!mi_str_check(k))
+            int underscore, rc;
+            if (v == MI_NONE || !mi_str_check(k))
                 continue;
             s = mi_str_cstr(k);
             underscore = s[0] == '_' && s[1] != '_';
-            if ((pass == 0) != underscore)
+            if (pass == 0 ? !underscore : strcmp(s, "__builtins__") == 0)
                 continue;
-            if (pass == 1 && strcmp(s, "__builtins__") == 0)
-                continue;
-            if (mi_dict_get(d, k) != NULL && mi_dict_set(d, k, MI_NONE) < 0) {
-                mi_err_write_unraisable(NULL);
-            }
-            if (mi_err_occurred())
+            MI_INCREF(k);
+            rc = mi_dict_set(d, k, MI_NONE);
+            MI_DECREF(k);
+            if (rc < 0 || mi_err_occurred())
                 mi_err_write_unraisable(NULL);
         }
     }
-    MI_DECREF(keys);
+}
+
+/* Sets sys.name (or builtins.name) to `value`, reporting a failure as
+ * unraisable. */
+static void
+set_name_or_report(MiObject *d, const char *name, MiObject *value)
+{
+    if (mi_dict_set_cstr(d, name, value) < 0)
+        mi_err_write_unraisable(NULL);
+}
+
+/* CPython's finalize_modules_delete_special: user values often hide in
+ * builtins._, sys.last_* and replaced standard streams; drop them before
+ * the modules go, since sys and builtins are wiped last of all. */
+static void
+delete_special_names(void)
+{
+    static const char *const sys_deletes[] = {
+        "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+        "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__", NULL,
+    };
+    static const char *const sys_files[] = {
+        "stdin", "__stdin__", "stdout", "__stdout__", "stderr", "__stderr__", NULL,
+    };
+    MiObject *sysdict = mi_module_dict(mi_state->sys);
+    set_name_or_report(mi_state->builtins, "_", MI_NONE);
+    for (int i = 0; sys_deletes[i] != NULL; i++)
+        set_name_or_report(sysdict, sys_deletes[i], MI_NONE);
+    for (int i = 0; sys_files[i] != NULL; i += 2) {
+        MiObject *orig = mi_dict_get_cstr(sysdict, sys_files[i + 1]);
+        set_name_or_report(sysdict, sys_files[i], orig != NULL ? orig : MI_NONE);
+    }
+}
+
+/* CPython's finalize_remove_modules: every module in sys.modules is
+ * replaced by None, in sys.modules order, so a module nothing else holds
+ * is deallocated right away (its dict released in insertion order).
+ * Returns a list of weak references to the modules (new reference), to
+ * find the ones held alive; NULL (no exception) if it could not be made. */
+static MiObject *
+remove_modules(void)
+{
+    MiObject *weaklist = mi_list_new(0);
+    MiObject *name, *m;
+    intptr_t pos = 0;
+    if (weaklist == NULL)
+        mi_err_write_unraisable(NULL);
+    while (mi_dict_next(mi_state->modules, &pos, &name, &m)) {
+        int rc;
+        if (!mi_obj_type_check(m, &mi_module_type))
+            continue;
+        if (weaklist != NULL) {
+            MiObject *wr = mi_weakref_new(m, NULL);
+            if (wr == NULL || mi_list_append(weaklist, wr) < 0)
+                mi_err_write_unraisable(NULL);
+            MI_XDECREF(wr);
+        }
+        MI_INCREF(name);
+        rc = mi_dict_set(mi_state->modules, name, MI_NONE);
+        MI_DECREF(name);
+        if (rc < 0)
+            mi_err_write_unraisable(NULL);
+    }
+    return weaklist;
+}
+
+/* CPython's finalize_restore_builtins: the builtins dict gets back its
+ * start-up contents; what the program added dies after the restore. */
+static void
+restore_builtins(void)
+{
+    MiObject *old;
+    if (mi_state->builtins_copy == NULL)
+        return;
+    old = mi_dict_copy(mi_state->builtins);
+    if (old == NULL)
+        mi_err_write_unraisable(NULL);
+    mi_dict_clear(mi_state->builtins);
+    if (mi_dict_update(mi_state->builtins, mi_state->builtins_copy) < 0)
+        mi_err_clear();
+    MI_XDECREF(old);
+}
+
+/* CPython's finalize_modules_clear_weaklist: modules still alive after
+ * the collection have their namespaces wiped, the newest first. */
+static void
+wipe_live_modules(MiObject *weaklist)
+{
+    for (intptr_t i = MI_LIST_SIZE(weaklist) - 1; i >= 0; i--) {
+        MiObject *m = mi_weakref_get(MI_LIST_ITEMS(weaklist)[i]);
+        MiObject *d;
+        if (m == MI_NONE)
+            continue;
+        d = mi_module_dict(m);
+        if (d == NULL || d == mi_state->builtins || d == mi_module_dict(mi_state->sys))
+            continue;
+        MI_INCREF(m);
+        clear_module_dict(d);
+        MI_DECREF(m);
+    }
+}
+
+/* CPython 3.10's finalize_modules: special names, then the modules leave
+ * sys.modules (those held only there die at once), builtins are restored,
+ * a collection frees the cycles (module globals still intact while their
+ * finalizers run), survivors are wiped, then sys and builtins. */
+static void
+finalize_modules(void)
+{
+    MiObject *weaklist;
+    MI_CLEAR(mi_state->main_module);    /* sys.modules holds it as in CPython */
+    delete_special_names();
+    weaklist = remove_modules();
+    mi_dict_clear(mi_state->modules);
+    restore_builtins();
+    mi_err_clear();
+    mi_gc_collect(&mi_state->gc, 2);
+    if (weaklist != NULL) {
+        wipe_live_modules(weaklist);
+        MI_DECREF(weaklist);
+    }
+    clear_module_dict(mi_module_dict(mi_state->sys));
+    clear_module_dict(mi_state->builtins);
+    mi_err_clear();
 }
 
 static void
@@ -520,39 +647,25 @@ intptr_t
 mi_interp_finalize(void)
 {
     intptr_t leaked;
-    MiObject *modules_list;
     if (mi_state == NULL)
         return 0;
     mi_state->finalizing = 1;
     flush_std_streams();
     mi_err_clear();
     MI_CLEAR(mi_state->handled);
-    if (mi_state->sys != NULL) {
-        MiObject *d = mi_module_dict(mi_state->sys);
-        if (mi_dict_discard(d, MI_NAME(last_type)) < 0 ||
-            mi_dict_discard(d, MI_NAME(last_value)) < 0 ||
-            mi_dict_discard(d, MI_NAME(last_traceback)) < 0)
-            mi_err_clear();
-    }
-    /* 1. __main__, then the other modules, newest first */
-    if (mi_state->main_module != NULL)
-        clear_module_dict(mi_module_dict(mi_state->main_module));
-    modules_list = mi_state->modules ? mi_dict_values_list(mi_state->modules) : NULL;
-    if (modules_list != NULL) {
-        for (intptr_t i = MI_LIST_SIZE(modules_list) - 1; i >= 0; i--) {
-            MiObject *m = MI_LIST_ITEMS(modules_list)[i];
-            if (m == mi_state->sys || m == mi_state->builtins_module ||
-                m == mi_state->main_module || !mi_obj_type_check(m, &mi_module_type))
-                continue;
-            clear_module_dict(mi_module_dict(m));
-        }
-        MI_DECREF(modules_list);
-    }
-    mi_err_clear();
+    /* 1. a collection while everything is intact (if enabled), then the
+     * modules go as in CPython 3.10 */
+    if (mi_state->gc.enabled)
+        mi_gc_collect(&mi_state->gc, 2);
+    if (mi_state->sys != NULL && mi_state->modules != NULL && mi_state->builtins != NULL)
+        finalize_modules();
     mi_gc_collect(&mi_state->gc, 2);
     flush_std_streams();
-    /* 2. the modules themselves, sys and builtins */
+    /* 2. the modules themselves, sys and builtins.  CPython leaves what
+     * is left (gc.garbage kept by DEBUG_SAVEALL, say) to the OS; mini
+     * frees it, silently: no more gc debug output, nothing saved */
     mi_state->gc.enabled = 0;
+    mi_state->gc.debug = 0;
     if (mi_state->modules != NULL)
         mi_dict_clear(mi_state->modules);
     MI_CLEAR(mi_state->main_module);
@@ -563,6 +676,7 @@ mi_interp_finalize(void)
         mi_dict_clear(mi_state->builtins);
     MI_CLEAR(mi_state->builtins);
     MI_CLEAR(mi_state->builtins_module);
+    MI_CLEAR(mi_state->builtins_copy);
     MI_CLEAR(mi_state->modules);
     MI_CLEAR(mi_state->path);
     MI_CLEAR(mi_state->linecache);

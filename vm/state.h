@@ -67,6 +67,7 @@ typedef struct MiState {
     /* ---- the Python world ---- */
     MiObject *builtins;          /* dict of the builtins module */
     MiObject *builtins_module;
+    MiObject *builtins_copy;     /* dict: builtins at start-up, restored at exit */
     MiObject *modules;           /* dict: sys.modules */
     MiObject *sys;               /* the sys module */
     MiObject *main_module;       /* __main__, once a program runs */

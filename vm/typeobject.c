@@ -38,8 +38,9 @@
 #include "vm/tuple.h"
 #include "vm/weakref.h"
 
-/* The __dict__ descriptor of instances of classes (defined below). */
-extern MiGetSetDef mi_instance_dict_getset;
+/* The __dict__ and __weakref__ descriptors of instances of classes
+ * (defined below). */
+extern MiGetSetDef mi_instance_dict_getset, mi_instance_weakref_getset;
 
 /* ---- static type registry (so exit can release their dicts) ------------- */
 
@@ -374,6 +375,23 @@ inherit_slots(MiType *t, MiType *b)
     t->flags |= b->flags & MI_TYPE_SUBCLASS_MASK;
 }
 
+/* Puts the getset descriptor `def` of t's instances in t's dict, unless
+ * the name is there already (CPython's add_getset). */
+static int
+add_instance_getset(MiType *t, MiGetSetDef *def)
+{
+    MiObject *d;
+    int rc;
+    if (mi_dict_get_cstr(t->dict, def->name) != NULL)
+        return 0;
+    d = mi_getset_descr_new(t, def);
+    if (d == NULL)
+        return -1;
+    rc = mi_dict_set(t->dict, ((MiGetSetDescr *)d)->name, d);
+    MI_DECREF(d);
+    return rc;
+}
+
 int
 mi_type_ready(MiType *t)
 {
@@ -429,6 +447,11 @@ mi_type_ready(MiType *t)
             return -1;
     }
     if (add_descriptors(t) < 0 || mi_slots_add_wrappers(t) < 0)
+        return -1;
+    /* instances with a dict of their own read it through a __dict__
+     * descriptor (each such static type of CPython declares one) */
+    if (t->dictoffset != 0 && (base == NULL || base->dictoffset == 0) &&
+        add_instance_getset(t, &mi_instance_dict_getset) < 0)
         return -1;
     if (base != NULL)
         inherit_slots(t, base);
@@ -679,6 +702,32 @@ mangle(MiObject *cls, MiObject *name)
     return mi_str_format("_%s%s", c, n);
 }
 
+/* Do instances of `base` have a dict already?  Classes keep theirs in the
+ * type object (CPython's type has a __dict__ offset; mini's reaches
+ * t->dict through its own descriptor), so subclasses of type add none. */
+static int
+base_has_dict(MiType *base)
+{
+    return base->dictoffset != 0 || (base->flags & MI_TYPE_TYPE_SUBCLASS);
+}
+
+/* Are instances of `base` variable-size in CPython (int and type are,
+ * though not in mini)?  Such bases take no __slots__ and no weak-reference
+ * list in subclasses. */
+static int
+base_is_varsize(MiType *base)
+{
+    return base->itemsize != 0 ||
+           (static_base(base)->flags & (MI_TYPE_INT_SUBCLASS | MI_TYPE_TYPE_SUBCLASS));
+}
+
+/* May a subclass of `base` add a weak-reference list? */
+static int
+base_allows_weaklist(MiType *base)
+{
+    return base->weaklistoffset == 0 && !base_is_varsize(base);
+}
+
 /* Lays out the members named by __slots__ after the base's fields: one
  * object pointer each, read and written through member descriptors that
  * the class dict maps the (mangled) names to.  Sets *want_dict and
@@ -699,6 +748,11 @@ setup_slots(MiType *t, MiType *base, MiObject *slots, int *want_dict, int *want_
     if (names == NULL)
         return -1;
     n = MI_TUPLE_SIZE(names);
+    if (n > 0 && base_is_varsize(base)) {
+        mi_err_format(MI_EXC(TypeError), "nonempty __slots__ not supported for subtype of '%s'",
+                      base->name);
+        goto done;
+    }
     mangled = mi_tuple_new(n);
     if (mangled == NULL)
         goto done;
@@ -715,7 +769,7 @@ setup_slots(MiType *t, MiType *base, MiObject *slots, int *want_dict, int *want_
             goto done;
         }
         if (mi_str_eq_cstr(name, "__dict__")) {
-            if (base->dictoffset != 0 || *want_dict) {
+            if (base_has_dict(base) || *want_dict) {
                 mi_err_set(MI_EXC(TypeError), "__dict__ slot disallowed: we already got one");
                 goto done;
             }
@@ -723,7 +777,7 @@ setup_slots(MiType *t, MiType *base, MiObject *slots, int *want_dict, int *want_
             continue;
         }
         if (mi_str_eq_cstr(name, "__weakref__")) {
-            if (base->weaklistoffset != 0 || base->itemsize != 0 || *want_weak) {
+            if (!base_allows_weaklist(base) || *want_weak) {
                 mi_err_set(MI_EXC(TypeError), "__weakref__ slot disallowed: either we already "
                                               "got one, or __itemsize__ != 0");
                 goto done;
@@ -741,11 +795,6 @@ setup_slots(MiType *t, MiType *base, MiObject *slots, int *want_dict, int *want_
             goto done;
         }
         bytes += (size_t)MI_STR_SIZE(m) + 1;
-    }
-    if (nmembers > 0 && (base->itemsize != 0 || (static_base(base)->flags & MI_TYPE_INT_SUBCLASS))) {
-        mi_err_format(MI_EXC(TypeError), "nonempty __slots__ not supported for subtype of '%s'",
-                      base->name);
-        goto done;
     }
     if (nmembers == 0) {
         rc = 0;
@@ -868,11 +917,6 @@ mi_type_new(MiType *meta, MiObject *name, MiObject *bases, MiObject *ns, MiObjec
             goto fail;
         }
     }
-    if (mi_dict_get(dict, MI_NAME(__doc__)) == NULL &&
-        mi_dict_set(dict, MI_NAME(__doc__), MI_NONE) < 0) {
-        MI_XDECREF(cell);
-        goto fail;
-    }
     t->dict = dict;
     dict = NULL;
 
@@ -892,25 +936,27 @@ mi_type_new(MiType *meta, MiObject *name, MiObject *bases, MiObject *ns, MiObjec
     } else {
         want_dict = want_weak = 1;
     }
-    if (t->dictoffset == 0 && want_dict) {
+    if (t->dictoffset == 0 && want_dict && !base_has_dict(base)) {
         if (t->itemsize != 0)
             t->dictoffset = -(intptr_t)sizeof(MiObject *);   /* the last word */
         else
             t->dictoffset = t->basicsize;
         t->basicsize += sizeof(MiObject *);
     }
-    if (t->weaklistoffset == 0 && want_weak && t->itemsize == 0) {
+    if (t->weaklistoffset == 0 && want_weak && base_allows_weaklist(base)) {
         t->weaklistoffset = t->basicsize;
         t->basicsize += sizeof(MiObject *);
     }
-    if (t->dictoffset != 0 && base->dictoffset == 0) {
-        MiObject *d = mi_getset_descr_new(t, &mi_instance_dict_getset);
-        if (d == NULL || mi_dict_set(t->dict, MI_NAME(__dict__), d) < 0) {
-            MI_XDECREF(d);
-            MI_XDECREF(cell);
-            goto fail;
-        }
-        MI_DECREF(d);
+    /* as CPython's type_ready: the descriptors of what this class adds,
+     * then a default __doc__ (so the dict lists them in that order) */
+    if ((t->dictoffset != 0 && base->dictoffset == 0 &&
+         add_instance_getset(t, &mi_instance_dict_getset) < 0) ||
+        (t->weaklistoffset != 0 && base->weaklistoffset == 0 &&
+         add_instance_getset(t, &mi_instance_weakref_getset) < 0) ||
+        (mi_dict_get(t->dict, MI_NAME(__doc__)) == NULL &&
+         mi_dict_set(t->dict, MI_NAME(__doc__), MI_NONE) < 0)) {
+        MI_XDECREF(cell);
+        goto fail;
     }
     t->dealloc = subtype_dealloc;
     t->traverse = subtype_traverse;
@@ -952,6 +998,8 @@ mi_type_new(MiType *meta, MiObject *name, MiObject *bases, MiObject *ns, MiObjec
 fail:
     MI_XDECREF(bases);
     MI_XDECREF(dict);
+    if (t != NULL)
+        MI_CLEAR(t->dict);          /* its descriptors refer back to the untracked t */
     MI_XDECREF(t);
     return NULL;
 }
@@ -1750,7 +1798,27 @@ static MiGetSetDef object_getsets[] = {
 };
 
 /* The __dict__ descriptor given to classes whose instances have dicts. */
-MiGetSetDef mi_instance_dict_getset = {"__dict__", object_get_dict, object_set_dict, NULL, NULL};
+MiGetSetDef mi_instance_dict_getset = {"__dict__", object_get_dict, object_set_dict,
+                                       "dictionary for instance variables (if defined)", NULL};
+
+/* instance.__weakref__: the first weak reference to it, or None. */
+static MiObject *
+object_get_weakref(MiObject *self, void *c)
+{
+    MiObject **list = mi_weakref_list_ptr(self);
+    (void)c;
+    if (list == NULL) {
+        mi_err_set(MI_EXC(AttributeError), "This object has no __weakref__");
+        return NULL;
+    }
+    return mi_newref(*list != NULL ? *list : MI_NONE);
+}
+
+/* The __weakref__ descriptor given to classes whose instances have a
+ * weak-reference list. */
+MiGetSetDef mi_instance_weakref_getset = {"__weakref__", object_get_weakref, NULL,
+                                          "list of weak references to the object (if defined)",
+                                          NULL};
 
 static MiObject *
 object_format(MiObject *self, MiObject *const *args, intptr_t nargs, MiObject *kw)

@@ -1,4 +1,5 @@
 # gc.collect() counts the objects a class is made of (type, dict, mro and bases tuples, descriptors)
+# mini: gc-timing
 import gc
 gc.collect()
 def report(label):
