@@ -95,6 +95,25 @@ emit_int(Compiler *c, intptr_t n)
     return mi_compiler_emit_const_new(c, mi_int_from_i64(n));
 }
 
+/* ROT_N n, in its short forms where there is one (as CPython's peephole
+ * optimizer writes it). */
+static int
+emit_rot(Compiler *c, int n)
+{
+    switch (n) {
+    case 1:
+        return 1;
+    case 2:
+        return mi_compiler_emit(c, MI_OP_ROT_TWO, 0);
+    case 3:
+        return mi_compiler_emit(c, MI_OP_ROT_THREE, 0);
+    case 4:
+        return mi_compiler_emit(c, MI_OP_ROT_FOUR, 0);
+    default:
+        return mi_compiler_emit(c, MI_OP_ROT_N, (uint32_t)n);
+    }
+}
+
 static int
 names_index(const Names *names, const char *name)
 {
@@ -205,7 +224,7 @@ store_name(Compiler *c, PatternContext *pc, const char *name)
         return 1;
     }
     CHECK(check_store_name(c, pc, name));
-    EMIT(ROT_N, pc->on_top + pc->stores.len + 1);
+    CHECK(emit_rot(c, pc->on_top + pc->stores.len + 1));
     return names_insert(c, &pc->stores, pc->stores.len, name);
 }
 
@@ -547,6 +566,16 @@ pattern_class(Compiler *c, MiAst *p, PatternContext *pc)
     return 1;
 }
 
+/* What ROT_N n does to the stack, done to the names of the captures:
+ * the first capture (on top of the stack) becomes the n-th. */
+static void
+rotate_names(Names *names, int n)
+{
+    const char *first = names->items[0];
+    memmove(&names->items[0], &names->items[1], (size_t)(n - 1) * sizeof names->items[0]);
+    names->items[n - 1] = first;
+}
+
 /* Puts the captures of an alternative in the order of the first one's
  * (`control`), rotating the stack the same way; 0 with the SyntaxError
  * when it binds other names. */
@@ -557,26 +586,14 @@ reorder_captures(Compiler *c, PatternContext *pc, const Names *control)
     if (stores->len != control->len)
         return mi_compiler_error(c, pc->loc, "alternative patterns bind different names");
     for (int icontrol = control->len - 1; icontrol >= 0; icontrol--) {
-        int istores = names_index(stores, control->items[icontrol]);
+        int istores = names_index(stores, control->items[icontrol]), rotations;
         if (istores < 0)
             return mi_compiler_error(c, pc->loc, "alternative patterns bind different names");
-        if (istores != icontrol) {
-            /* move stores[:istores + 1] to just before position icontrol:
-             * stores[:rot] go after the next icontrol - istores names */
-            int rotations = istores + 1;
-            const char *moved[256];
-            const char **tmp = rotations <= 256 ? moved : mi_malloc((size_t)rotations *
-                                                                    sizeof *tmp);
-            if (tmp == NULL)
-                return mi_compiler_nomemory(c);
-            memcpy(tmp, stores->items, (size_t)rotations * sizeof *tmp);
-            memmove(stores->items, stores->items + rotations,
-                    (size_t)(icontrol - istores) * sizeof *tmp);
-            memcpy(stores->items + (icontrol - istores), tmp, (size_t)rotations * sizeof *tmp);
-            if (tmp != moved)
-                mi_free(tmp);
-            for (int r = 0; r < rotations; r++)
-                EMIT(ROT_N, icontrol + 1);
+        /* istores <= icontrol: the names after icontrol are in place */
+        rotations = istores == icontrol ? 0 : istores + 1;
+        for (int r = 0; r < rotations; r++) {
+            rotate_names(stores, icontrol + 1);
+            CHECK(emit_rot(c, icontrol + 1));
         }
     }
     return 1;
@@ -630,7 +647,7 @@ pattern_or(Compiler *c, MiAst *p, PatternContext *pc)
      * items and the pattern's earlier captures */
     nrots = control.len + 1 + pc->on_top + pc->stores.len;
     for (int i = 0; i < control.len && ok; i++) {
-        ok = mi_compiler_emit(c, MI_OP_ROT_N, (uint32_t)nrots) &&
+        ok = emit_rot(c, nrots) &&
              check_store_name(c, pc, control.items[i]) &&
              names_insert(c, &pc->stores, pc->stores.len, control.items[i]);
     }
