@@ -24,8 +24,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "vm/abstract.h"
-#include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/mem.h"
 #include "vm/set.h"
