@@ -727,6 +727,8 @@ read_display(MiParser *ps, const MiToken *brace, MiDisplay *d)
  *   {1: }, {1:, 2}  "expression expected after dictionary key and ':'"
  *   {1: 2, 3}       "':' expected after dictionary key", at the end of the
  *                   longest expression of the item.
+ * A '{' of a case line is taken for a mapping pattern, which those rules
+ * do not cover ("case {1: *a}:" is plain invalid syntax).
  * Returns 1 when it recorded an error (or the lexer failed). */
 static int
 dict_item_error(MiParser *ps)
@@ -734,7 +736,7 @@ dict_item_error(MiParser *ps)
     MiSubInfo *info = info_of(ps);
     const MiToken *tok = &ps->tok;
     if (info->tok_level <= 0 || info->tok_level > MI_LEX_MAX_LEVEL
-        || info->open[info->tok_level - 1].kind != TK_LBRACE)
+        || info->open[info->tok_level - 1].kind != TK_LBRACE || ps->stmt_kw_kind == TK_CASE)
         return 0;
     MiDisplay d;
     if (read_display(ps, &info->open[info->tok_level - 1], &d) < 0) {

@@ -2952,6 +2952,8 @@ stmt_inner(Compiler *c, MiAst *s)
         EMIT0(POP_TOP);
         return 1;
     }
+    case MI_AST_MATCH:
+        return mi_compile_match(c, s);
     default:
         return syntax_error(c, s, "internal error: unexpected statement");
     }
@@ -2972,6 +2974,87 @@ stmts(Compiler *c, MiAstList list)
     for (int i = 0; i < list.len; i++)
         CHECK(stmt(c, list.items[i]));
     return 1;
+}
+
+/* ---- shared with vm/compile_match.c (contracts in compile_internal.h) ----------------------- */
+
+MiUnit *
+mi_compiler_unit(Compiler *c)
+{
+    return c->u;
+}
+
+int
+mi_compiler_failed(Compiler *c)
+{
+    return c->failed;
+}
+
+int
+mi_compiler_nomemory(Compiler *c)
+{
+    mi_err_nomemory();
+    return failed(c);
+}
+
+int
+mi_compiler_error(Compiler *c, MiAst *node, const char *msg)
+{
+    return syntax_error(c, node, "%s", msg);
+}
+
+int
+mi_compiler_emit(Compiler *c, MiOpcode op, uint32_t arg)
+{
+    return emit(c, op, arg);
+}
+
+int
+mi_compiler_new_label(Compiler *c)
+{
+    return new_label(c);
+}
+
+void
+mi_compiler_place_label(Compiler *c, int label)
+{
+    place_label(c, label);
+}
+
+int
+mi_compiler_emit_const_new(Compiler *c, MiObject *o)
+{
+    return emit_const_new(c, o);
+}
+
+MiObject *
+mi_compiler_fold(Compiler *c, MiAst *e)
+{
+    return fold(c, e);
+}
+
+int
+mi_compiler_expr(Compiler *c, MiAst *e)
+{
+    return expr(c, e);
+}
+
+int
+mi_compiler_jump_if(Compiler *c, MiAst *e, int cond, int label)
+{
+    return jump_if(c, e, cond, label);
+}
+
+int
+mi_compiler_store_name(Compiler *c, const char *name, MiAst *node)
+{
+    return compile_name(c, name, CTX_STORE, node);
+}
+
+int
+mi_compiler_stmts(Compiler *c, MiAstList body)
+{
+    return stmts(c, body);
 }
 
 /* ---- entry points ------------------------------------------------------------------------------- */

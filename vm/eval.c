@@ -38,6 +38,7 @@
 #include "vm/int.h"
 #include "vm/iter.h"
 #include "vm/list.h"
+#include "vm/match.h"
 #include "vm/mem.h"
 #include "vm/module.h"
 #include "vm/opcodes.h"
@@ -744,6 +745,13 @@ dispatch:
         sp[-2] = c;
         sp[-3] = d;
         sp[-4] = a;
+        DISPATCH();
+    }
+
+    TARGET(ROT_N) {
+        MiObject *top = TOP();
+        memmove(&PEEK(oparg - 1), &PEEK(oparg), sizeof(MiObject *) * (oparg - 1));
+        PEEK(oparg) = top;
         DISPATCH();
     }
 
@@ -2333,6 +2341,62 @@ dispatch:
         MI_DECREF(v);
         if (rc < 0)
             goto error;
+        DISPATCH();
+    }
+
+    TARGET(GET_LEN) {
+        intptr_t n = mi_obj_len(TOP());
+        MiObject *len = n < 0 ? NULL : mi_int_from_i64(n);
+        if (len == NULL)
+            goto error;
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        MiObject *res = mi_bool_from(mi_match_is_sequence(TOP()));
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        MiObject *res = mi_bool_from(mi_match_is_mapping(TOP()));
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        MiObject *values = mi_match_keys(SECOND(), TOP()), *found;
+        if (values == NULL)
+            goto error;
+        found = mi_bool_from(values != MI_NONE);
+        PUSH(values);
+        PUSH(found);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        MiObject *names = POP(), *cls = TOP(), *subject = SECOND();
+        MiObject *attrs = mi_match_class(subject, cls, (intptr_t)oparg, names);
+        MI_DECREF(names);
+        if (attrs != NULL) {
+            MI_DECREF(subject);
+            SET_SECOND(attrs);
+        } else if (mi_err_occurred()) {
+            goto error;
+        }
+        MI_DECREF(cls);
+        SET_TOP(mi_bool_from(attrs != NULL));
+        DISPATCH();
+    }
+
+    TARGET(COPY_DICT_WITHOUT_KEYS) {
+        MiObject *keys = TOP();
+        MiObject *rest = mi_match_copy_without_keys(SECOND(), keys);
+        if (rest == NULL)
+            goto error;
+        MI_DECREF(keys);
+        SET_TOP(rest);
         DISPATCH();
     }
 

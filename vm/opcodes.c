@@ -35,6 +35,8 @@ mi_opcode_stack_effect(MiOpcode op, uint32_t arg, int jump)
         return n - 1;
     case MI_OP_UNPACK_EX:
         return (n & 0xff) + (n >> 8);
+    case MI_OP_ROT_N:
+        return 0;
     case MI_OP_RAISE_VARARGS:
         return -n;
     case MI_OP_MAKE_FUNCTION:

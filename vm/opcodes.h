@@ -27,6 +27,7 @@ enum { OPF_NONE = 0, OPF_JUMP = 1, OPF_CACHE = 2, OPF_END = 4 };
     X(ROT_TWO, 2, 2, N)                 /* swap the two top items */               \
     X(ROT_THREE, 3, 3, N)               /* lift the 2nd and 3rd, TOS goes 3rd */   \
     X(ROT_FOUR, 4, 4, N)                /* TOS goes 4th */                         \
+    X(ROT_N, -1, -1, N)                 /* TOS goes arg-th (arg items rotate) */   \
     X(DUP_TOP, 1, 2, N)                 /* push TOS again */                       \
     X(DUP_TOP_TWO, 2, 4, N)             /* push the two top items again */         \
     X(PUSH_NULL, 0, 1, N)               /* push NULL (call-site marker) */         \
@@ -116,7 +117,15 @@ enum { OPF_NONE = 0, OPF_JUMP = 1, OPF_CACHE = 2, OPF_END = 4 };
     X(IMPORT_NAME, 2, 1, N)             /* level fromlist -> module names[arg] */  \
     X(IMPORT_FROM, 1, 2, N)             /* module -> module module.names[arg] */   \
     X(IMPORT_STAR, 1, 0, N)             /* from module import * */                 \
-    X(PRINT_EXPR, 1, 0, N)              /* REPL: echo repr(TOS), keep it in _ */
+    X(PRINT_EXPR, 1, 0, N)              /* REPL: echo repr(TOS), keep it in _ */   \
+    X(GET_LEN, 1, 2, N)                 /* o -> o len(o) */                        \
+    X(MATCH_SEQUENCE, 1, 2, N)          /* o -> o bool(o is a sequence for match) */ \
+    X(MATCH_MAPPING, 1, 2, N)           /* o -> o bool(o is a mapping for match) */ \
+    X(MATCH_KEYS, 2, 4, N)              /* map keys -> map keys (values True)      \
+                                         * or (None False) */                       \
+    X(MATCH_CLASS, 3, 2, N)             /* o cls names -> (attrs True) or (o False); \
+                                         * arg: positional sub-patterns */          \
+    X(COPY_DICT_WITHOUT_KEYS, 2, 2, N)  /* map keys -> map dict(map) - keys */
 
 #define MI_OP_ENUM(name, pops, pushes, flags) MI_OP_##name,
 typedef enum MiOpcode { MI_OPCODES(MI_OP_ENUM) MI_OP_COUNT } MiOpcode;

@@ -581,6 +581,50 @@ import_bound_name(Builder *b, MiAst *alias)
     return mi_arena_strndup(b->st->arena, name, (size_t)(dot - name));
 }
 
+/* The names a pattern binds, and the expressions in it. */
+static void
+visit_pattern(Builder *b, MiAst *p)
+{
+    if (p == NULL || b->failed)
+        return;
+    switch (p->kind) {
+    case MI_AST_MATCHVALUE:
+    case MI_AST_MATCHSINGLETON:
+        visit_expr(b, p->u.matchvalue.value);
+        break;
+    case MI_AST_MATCHSEQUENCE:
+    case MI_AST_MATCHOR:
+        for (int i = 0; i < p->u.matchseq.patterns.len; i++)
+            visit_pattern(b, p->u.matchseq.patterns.items[i]);
+        break;
+    case MI_AST_MATCHMAPPING:
+        visit_exprs(b, p->u.matchmapping.keys);
+        for (int i = 0; i < p->u.matchmapping.patterns.len; i++)
+            visit_pattern(b, p->u.matchmapping.patterns.items[i]);
+        if (p->u.matchmapping.rest != NULL)
+            add_use(b, p->u.matchmapping.rest, MI_SYM_BOUND);
+        break;
+    case MI_AST_MATCHCLASS:
+        visit_expr(b, p->u.matchclass.cls);
+        for (int i = 0; i < p->u.matchclass.patterns.len; i++)
+            visit_pattern(b, p->u.matchclass.patterns.items[i]);
+        for (int i = 0; i < p->u.matchclass.kwd_patterns.len; i++)
+            visit_pattern(b, p->u.matchclass.kwd_patterns.items[i]);
+        break;
+    case MI_AST_MATCHSTAR:
+        if (p->u.matchstar.name != NULL)
+            add_use(b, p->u.matchstar.name, MI_SYM_BOUND);
+        break;
+    case MI_AST_MATCHAS:
+        visit_pattern(b, p->u.matchas.pattern);
+        if (p->u.matchas.name != NULL)
+            add_use(b, p->u.matchas.name, MI_SYM_BOUND);
+        break;
+    default:
+        break;
+    }
+}
+
 static void
 visit_stmt(Builder *b, MiAst *s)
 {
@@ -716,6 +760,15 @@ visit_stmt(Builder *b, MiAst *s)
                 continue;
             }
             add_use(b, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, MI_SYM_BOUND);
+        }
+        break;
+    case MI_AST_MATCH:
+        visit_expr(b, s->u.match.subject);
+        for (int i = 0; i < s->u.match.cases.len && !b->failed; i++) {
+            MiAst *mc = s->u.match.cases.items[i];
+            visit_pattern(b, mc->u.match_case.pattern);
+            visit_expr(b, mc->u.match_case.guard);
+            visit_stmts(b, mc->u.match_case.body);
         }
         break;
     case MI_AST_GLOBAL:

@@ -1,0 +1,50 @@
+# Pattern syntax the parser and the compiler reject or accept, as CPython 3.10 (message and span).
+srcs = [
+"match x:\n    case {**rest, **other}: pass\n",
+"match *a:\n    case 1: pass\n",
+"match *a, b:\n    case 1: pass\n",
+"match x:\n    case a.b as c.d: pass\n",
+"match x:\n    case 1 as x.y: pass\n",
+"match x:\n    case (*a): pass\n",
+"match x:\n    case [*_, *_]: pass\n",
+"match x:\n    case {a: 1}: pass\n",
+"match x:\n    case {0: *a}: pass\n",
+"match x:\n    case f(**k): pass\n",
+"match x:\n    case A(*a): pass\n",
+"match x:\n    case -x: pass\n",
+"match x:\n    case 0 + 0: pass\n",
+"match x:\n    case 'a' f'b': pass\n",
+"match x:\n    case {f'a': 1}: pass\n",
+"match x:\n    case A(b=c, b=d): pass\n",
+"match x:\n    case 1 if x := 2: pass\n",
+"match x:\n    case 1 if (x := 2): pass\n",
+"match x:\n    pass\n",
+"match x:\ncase 1: pass\n",
+"match x:\n    case 1: pass\n  case 2: pass\n",
+"match x:\n    case [a, [b, *c], *d]: pass\n",
+"match x:\n    case *_: pass\n",
+"match x:\n    case {**_}: pass\n",
+"match x:\n    case _ as _: pass\n",
+"match x:\n    case a as b as c: pass\n",
+"match x:\n    case (a as b) as c: pass\n",
+"match x:\n    case 1j + 1j: pass\n",
+"match x:\n    case -1 - -1j: pass\n",
+"match x:\n    case {**rest}: pass\n    case other: pass\n",
+"match x:\n    case [a, b] | [*b, a]: pass\n",
+"match x:\n    case __debug__.x: pass\n",
+"match x:\n    case {'a': __debug__}: pass\n",
+"match x:\n    case [*__debug__]: pass\n",
+"match x:\n    case {**__debug__}: pass\n",
+"match x:\n    case 1 as __debug__: pass\n",
+"class A:\n    match x:\n        case __priv: pass\n",
+"match x:\n    case True | False | None: pass\n",
+"match x:\n    case b'a' 'b': pass\n",
+"match x:\n    case 1 | 2 as y if y: pass\n    case z: pass\n",
+"match x:\n    case (1,\n    2) | y:\n        pass\n",
+]
+for s in srcs:
+    try:
+        compile(s, "<s>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg, e.lineno, e.offset, getattr(e, "end_lineno", None), getattr(e, "end_offset", None))
