@@ -1620,13 +1620,13 @@ object_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwname
         MiObject *sorted = abstract ? mi_seq_to_list(abstract) : NULL, *joined = NULL, *sep;
         intptr_t n = sorted ? MI_LIST_SIZE(sorted) : 0;
         if (sorted != NULL && mi_list_sort(sorted, NULL, 0) == 0 &&
-            (sep = mi_str_from_cstr("', '")) != NULL) {
+            (sep = mi_str_from_cstr(", ")) != NULL) {
             joined = mi_str_join(sep, sorted);
             MI_DECREF(sep);
         }
         if (joined != NULL) {
             mi_err_format(MI_EXC(TypeError), "Can't instantiate abstract class %s with abstract "
-                          "method%s '%U'", type->name, n > 1 ? "s" : "", joined);
+                          "method%s %U", type->name, n > 1 ? "s" : "", joined);
         }
         MI_XDECREF(joined);
         MI_XDECREF(sorted);
