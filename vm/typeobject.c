@@ -903,7 +903,9 @@ mi_type_new(MiType *meta, MiObject *name, MiObject *bases, MiObject *ns, MiObjec
         t->weaklistoffset = t->basicsize;
         t->basicsize += sizeof(MiObject *);
     }
-    if (t->dictoffset != 0 && base->dictoffset == 0) {
+    /* A metaclass keeps type's own __dict__ (the class namespace). */
+    if (t->dictoffset != 0 && base->dictoffset == 0 &&
+        !mi_type_is_subtype(base, &mi_type_type)) {
         MiObject *d = mi_getset_descr_new(t, &mi_instance_dict_getset);
         if (d == NULL || mi_dict_set(t->dict, MI_NAME(__dict__), d) < 0) {
             MI_XDECREF(d);
