@@ -1408,6 +1408,27 @@ type_get_doc(MiObject *self, void *c)
     return mi_newref(doc);
 }
 
+static int
+type_set_doc(MiObject *self, MiObject *value, void *c)
+{
+    MiType *t = (MiType *)self;
+    (void)c;
+    if (!(t->flags & MI_TYPE_HEAP)) {
+        mi_err_format(MI_EXC(TypeError), "cannot set '__doc__' attribute of immutable type "
+                      "'%s'", t->name);
+        return -1;
+    }
+    if (value == NULL) {
+        mi_err_format(MI_EXC(TypeError), "cannot delete '__doc__' attribute of immutable "
+                      "type '%s'", t->name);
+        return -1;
+    }
+    if (mi_dict_set(t->dict, MI_NAME(__doc__), value) < 0)
+        return -1;
+    mi_type_modified(t);
+    return 0;
+}
+
 static MiObject *
 type_get_abstract(MiObject *self, void *c)
 {
@@ -1450,7 +1471,7 @@ static MiGetSetDef type_getsets[] = {
     {"__bases__", type_get_bases, NULL, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__abstractmethods__", type_get_abstract, type_set_abstract, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
