@@ -451,6 +451,9 @@ class deque:
         return type(list[int])(cls, item)
 
 
+_collections_abc.MutableSequence.register(deque)
+
+
 # ---- defaultdict --------------------------------------------------------------------
 
 class defaultdict(dict):

@@ -65,3 +65,8 @@ print(isinstance(Sized2(), Sized), isinstance(Sized2(), Iterable))
 class NotHash:
     __hash__ = None
 print(isinstance(NotHash(), Hashable), Mapping, abc.Sequence.__module__)
+from collections import deque, OrderedDict, Counter
+class ML(list):
+    pass
+print(isinstance(deque(), MutableSequence), isinstance(ML(), MutableSequence), isinstance(Counter(), MutableMapping),
+      isinstance(OrderedDict().keys(), KeysView))
