@@ -1425,6 +1425,37 @@ static MiMemberDef property_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* True when fget, fset or fdel is abstract, so abc sees abstract properties. */
+static MiObject *
+property_get_isabstract(MiObject *self, void *c)
+{
+    MiProperty *prop = (MiProperty *)self;
+    MiObject *funcs[3] = {prop->fget, prop->fset, prop->fdel};
+    (void)c;
+    for (int i = 0; i < 3; i++) {
+        MiObject *v;
+        int truth;
+        if (funcs[i] == NULL || funcs[i] == MI_NONE)
+            continue;
+        if (mi_obj_lookup_attr(funcs[i], MI_NAME(__isabstractmethod__), &v) < 0)
+            return NULL;
+        if (v == NULL)
+            continue;
+        truth = mi_obj_is_true(v);
+        MI_DECREF(v);
+        if (truth < 0)
+            return NULL;
+        if (truth)
+            MI_RETURN_TRUE;
+    }
+    MI_RETURN_FALSE;
+}
+
+static MiGetSetDef property_getsets[] = {
+    {"__isabstractmethod__", property_get_isabstract, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 MiType mi_property_type = {
     .base = {MI_STATIC_REFCNT, &mi_type_type},
     .name = "property",
@@ -1439,4 +1470,5 @@ MiType mi_property_type = {
     .descr_set = property_set,
     .methods = property_methods,
     .members = property_members,
+    .getsets = property_getsets,
 };

@@ -1454,6 +1454,27 @@ type_get_doc(MiObject *self, void *c)
     return mi_newref(doc);
 }
 
+static int
+type_set_doc(MiObject *self, MiObject *value, void *c)
+{
+    MiType *t = (MiType *)self;
+    (void)c;
+    if (!(t->flags & MI_TYPE_HEAP)) {
+        mi_err_format(MI_EXC(TypeError), "cannot set '__doc__' attribute of immutable type "
+                      "'%s'", t->name);
+        return -1;
+    }
+    if (value == NULL) {
+        mi_err_format(MI_EXC(TypeError), "cannot delete '__doc__' attribute of immutable "
+                      "type '%s'", t->name);
+        return -1;
+    }
+    if (mi_dict_set(t->dict, MI_NAME(__doc__), value) < 0)
+        return -1;
+    mi_type_modified(t);
+    return 0;
+}
+
 static MiObject *
 type_get_abstract(MiObject *self, void *c)
 {
@@ -1496,7 +1517,7 @@ static MiGetSetDef type_getsets[] = {
     {"__bases__", type_get_bases, NULL, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__abstractmethods__", type_get_abstract, type_set_abstract, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
@@ -1668,13 +1689,13 @@ object_new(MiType *type, MiObject *const *args, intptr_t nargs, MiObject *kwname
         MiObject *sorted = abstract ? mi_seq_to_list(abstract) : NULL, *joined = NULL, *sep;
         intptr_t n = sorted ? MI_LIST_SIZE(sorted) : 0;
         if (sorted != NULL && mi_list_sort(sorted, NULL, 0) == 0 &&
-            (sep = mi_str_from_cstr("', '")) != NULL) {
+            (sep = mi_str_from_cstr(", ")) != NULL) {
             joined = mi_str_join(sep, sorted);
             MI_DECREF(sep);
         }
         if (joined != NULL) {
             mi_err_format(MI_EXC(TypeError), "Can't instantiate abstract class %s with abstract "
-                          "method%s '%U'", type->name, n > 1 ? "s" : "", joined);
+                          "method%s %U", type->name, n > 1 ? "s" : "", joined);
         }
         MI_XDECREF(joined);
         MI_XDECREF(sorted);
