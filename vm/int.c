@@ -28,6 +28,7 @@
 #include "vm/mem.h"
 #include "vm/state.h"
 #include "vm/str.h"
+#include "vm/str_unicode.h"
 #include "vm/tuple.h"
 
 #define MI_INT_MAX_BITS ((uint64_t)1 << 36)   /* 8 GiB of digits: MemoryError beyond */
@@ -504,15 +505,15 @@ mi_int_from_string(const char *s, size_t len, int base)
 MiObject *
 mi_int_from_str(MiObject *str, int base)
 {
-    size_t len;
+    intptr_t len;
     char *ascii;
     MiObject *res;
     if (((MiStr *)str)->ascii)
         return parse_int(MI_STR_DATA(str), (size_t)MI_STR_SIZE(str), base, NULL);
-    ascii = mi_str_numeric_ascii(str, &len);
+    ascii = mi_unicode_decimal_to_ascii(MI_STR_DATA(str), MI_STR_SIZE(str), &len);
     if (ascii == NULL)
         return NULL;
-    res = parse_int(ascii, len, base, str);
+    res = parse_int(ascii, (size_t)len, base, str);
     mi_free(ascii);
     return res;
 }

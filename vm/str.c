@@ -763,7 +763,7 @@ mi_str_repr(MiObject *o)
                 mi_sb_printf(&sb, "\\x%02x", cp);
             else
                 mi_sb_append_char(&sb, (char)cp);
-        } else if (!mi_unicode_isprintable_db(cp)) {
+        } else if (!mi_unicode_isprintable(cp)) {
             if (cp < 0x100)
                 mi_sb_printf(&sb, "\\x%02x", cp);
             else if (cp < 0x10000)

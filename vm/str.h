@@ -46,11 +46,6 @@ MiObject *mi_str_finish(MiObject *s);
 /* Decodes UTF-8 with `errors` ("strict", "replace", "surrogateescape"...);
  * UnicodeDecodeError on bad input in strict mode. */
 MiObject *mi_str_decode_utf8(const char *s, intptr_t size, const char *errors);
-/* What int() and float() parse: str's text with Unicode decimal digits as
- * ASCII digits, Unicode whitespace as ' ' and any other non-ASCII character
- * as '?'; NUL-terminated, length in *len, freed with mi_free.  NULL with
- * MemoryError set when out of memory. */
-char *mi_str_numeric_ascii(MiObject *str, size_t *len);
 /* Is cp shown as is by repr() (str.isprintable of one character)? */
 int       mi_unicode_isprintable(uint32_t cp);
 /* printf-like, with the same conversions as mi_err_format(). */

@@ -322,34 +322,6 @@ mi_unicode_isidcontinue(uint32_t cp)
            IN_TABLE(xid_continue_ranges, cp);
 }
 
-char *
-mi_str_numeric_ascii(MiObject *str, size_t *len)
-{
-    const unsigned char *p = (const unsigned char *)MI_STR_DATA(str);
-    const unsigned char *end = p + MI_STR_SIZE(str);
-    char *out = mi_malloc((size_t)MI_STR_SIZE(str) + 1), *q = out;
-    if (out == NULL) {
-        mi_err_nomemory();
-        return NULL;
-    }
-    while (p < end) {
-        int n, d;
-        uint32_t cp = mi_utf8_decode(p, &n);
-        p += n;
-        if (cp < 0x80)
-            *q++ = (char)cp;
-        else if ((d = mi_unicode_decimal(cp)) >= 0)
-            *q++ = (char)('0' + d);
-        else if (mi_unicode_isspace(cp))
-            *q++ = ' ';
-        else
-            *q++ = '?';
-    }
-    *q = '\0';
-    *len = (size_t)(q - out);
-    return out;
-}
-
 /* ---- helpers ------------------------------------------------------------------------- */
 
 /* The receiver as a result: itself if an exact str, else an exact copy. */
